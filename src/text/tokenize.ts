@@ -1,0 +1,61 @@
+// Tokens as typed-array columns. A token is a word (letters/digits, with inner apostrophes,
+// hyphens, periods of abbreviations and digit separators) or one punctuation character.
+import type { Span, Tokens } from '../doc.js';
+
+export const F = {
+  WORD: 1, CAP: 2, ALLCAP: 4, DIGIT: 8, PUNCT: 16, QUOTE: 32, SENT_START: 64, PARA_START: 128,
+} as const;
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’.\-\u2011,](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›']);
+const ABBREV_DOT = /^(?:[A-Z]|[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|St|Jr|Sr|No|vs|etc)\.$/;
+
+export function tokenize(text: string, paragraphs: readonly Span[]): Tokens {
+  const starts: number[] = [], ends: number[] = [], flags: number[] = [], paraOf: number[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    const slice = text.slice(start, end);
+    WORD.lastIndex = 0;
+    let first = true;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+      let s = start + m.index, e = s + m[0].length;
+      let tok = m[0];
+      // a trailing period belongs to the word only when the word is an abbreviation
+      if (tok.length > 1 && tok.endsWith('.') && !ABBREV_DOT.test(tok)) {
+        pushToken(text, s, e - 1, tok.slice(0, -1), p, first, starts, ends, flags, paraOf);
+        first = false;
+        s = e - 1; tok = '.';
+      }
+      pushToken(text, s, e, tok, p, first, starts, ends, flags, paraOf);
+      first = false;
+    }
+  }
+  const n = starts.length;
+  const tokens: Tokens = {
+    count: n,
+    start: Uint32Array.from(starts), end: Uint32Array.from(ends), flags: Uint16Array.from(flags),
+    sentence: new Uint32Array(n), paragraph: Uint32Array.from(paraOf),
+  };
+  return tokens;
+}
+
+function pushToken(
+  _text: string, s: number, e: number, tok: string, para: number, first: boolean,
+  starts: number[], ends: number[], flags: number[], paraOf: number[],
+): void {
+  starts.push(s); ends.push(e); paraOf.push(para);
+  flags.push(flagsOf(tok) | (first ? F.PARA_START : 0));
+}
+
+export function flagsOf(tok: string): number {
+  const c = tok.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(c);
+  if (/[\p{L}\p{N}]/u.test(ch)) {
+    let f: number = F.WORD;
+    if (/\p{Lu}/u.test(ch)) f |= F.CAP;
+    if (tok.length > 1 && /^[\p{Lu}\p{N}.&-]+$/u.test(tok) && /\p{Lu}/u.test(tok)) f |= F.ALLCAP;
+    if (/\p{N}/u.test(tok)) f |= F.DIGIT;
+    return f;
+  }
+  return F.PUNCT | (QUOTE_CHARS.has(tok) ? F.QUOTE : 0);
+}
