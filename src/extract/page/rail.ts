@@ -2,7 +2,7 @@
 // the minutes may be missing), optionally under a label ("Related Stories", "More in Health").
 import type { RelatedStory } from '../../types.js';
 import { parseDateLine } from './dates.js';
-import { BOILERPLATE, MAX_RAIL_TITLE_CHARS, RAIL_LABELS, RAIL_MINUTES, STATED_READ_TIME } from './rules.js';
+import { BOILERPLATE, MAX_RAIL_TITLE_CHARS, RAIL_LABELS, RAIL_MINUTES } from './rules.js';
 
 export interface Rail { start: number; related: RelatedStory[] }
 
@@ -80,7 +80,8 @@ function findLabel(lines: readonly string[], from: number, end: number): number 
 
 export const isRailLabel = (line: string): boolean => RAIL_LABELS.some((r) => r.test(line.replace(/[:\s]+$/, '')));
 
-const isFurniture = (line: string): boolean => BOILERPLATE.some((r) => r.test(line)) || STATED_READ_TIME.test(line);
+// read-time lines are not furniture here: "5 min read" closes a rail entry
+const isFurniture = (line: string): boolean => BOILERPLATE.some((r) => r.test(line));
 
 /** A headline-like line: short, not a date or time line, not ending like a prose sentence. */
 function isRailTitle(line: string): boolean {

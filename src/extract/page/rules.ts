@@ -7,7 +7,7 @@ export const BOILERPLATE: readonly RegExp[] = [
   /^(?:story continues|article continues|continue reading)(?: below(?: (?:the )?advertisement)?)?\.?$/i,
   /^(?:share|share this|share this (?:article|story|page)|share on (?:facebook|x|twitter|linkedin)|copy link|link copied|print|email|save|save article|saved|gift(?: this)? article|comments?|\d+ comments?|follow|subscribe|sign in|log in|listen|bookmark)$/i,
   /^listen to (?:this|the) (?:article|story)(?:\s*[·•|\-–—(]?\s*\d+\s*min(?:ute)?s?\)?)?\.?$/i,
-  /^(?:read|see|watch|related|also read|more|read more|see also|don't miss|recommended|related coverage|related story|related link|more coverage)\s*[:|]\s*\S.{0,200}$/i,
+  /^(?:read|see|watch|related|also read|more|read more|read next|up next|watch next|see also|don't miss|recommended|related coverage|related story|related link|more coverage)\s*[:|]\s*\S.{0,200}$/i,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by [^()]{1,200}\)?\.?$/i,
   /^(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter.{0,80}$/i,
   /^(?:click|tap) here to .{0,120}$/i,
