@@ -4,6 +4,7 @@ import type { Doc, ReadAs, Span } from '../doc.js';
 import { looksLikeHtml } from '../input/sniff.js';
 import type { Stage } from '../pipeline.js';
 import { extractBody } from './body.js';
+import { guessLanguage } from './language.js';
 import type { Extracted } from './extracted.js';
 import { extractHtml } from './html/index.js';
 import { extractPage } from './page/index.js';
@@ -16,13 +17,15 @@ export const extract: Stage = {
     const as = resolveReadAs(doc, ctx.options.readAs);
     if (as === 'body') {
       const body = extractBody(doc.raw);
-      return { ...doc, text: doc.raw, article: { ...metaOf(body.extracted), paragraphs: body.paragraphs }, messages: [...doc.messages, ...body.extracted.messages] };
+      const meta = { ...metaOf(body.extracted), language: guessLanguage(doc.raw) };
+      return { ...doc, text: doc.raw, article: { ...meta, paragraphs: body.paragraphs }, messages: [...doc.messages, ...body.extracted.messages] };
     }
     const ex = as === 'html' ? extractHtml(doc.raw, doc.input.url ?? urlOf(doc.input.uri)) : extractPage(doc.raw);
     const { text, paragraphs } = joinParagraphs(ex.paragraphs);
     const messages = [...doc.messages, ...ex.messages];
     if (!text) messages.push({ stage: 'extract', rule: 'empty-body', reason: 'no article body found', level: 'warning' });
-    return { ...doc, text, article: { ...metaOf(ex), paragraphs }, messages };
+    const language = ex.language ?? guessLanguage(text);
+    return { ...doc, text, article: { ...metaOf(ex), language, paragraphs }, messages };
   },
 };
 

@@ -105,6 +105,7 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 }
 
 function decodeWith(label: string, bytes: Uint8Array, name: string, fatal: boolean): string {
+  if (WINDOWS_1252_LABELS.has(label)) return decodeWindows1252(bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal });
@@ -139,4 +140,15 @@ function looksBinary(text: string): boolean {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) control++;
   }
   return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+
+// Node's TextDecoder reads windows-1252 as ISO-8859-1 (C1 controls for 0x80–0x9F), so the
+// 0x80–0x9F row is mapped by hand (WHATWG index; the five unassigned bytes stay C1 controls).
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'ascii', 'us-ascii']);
+const CP1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
 }

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { assertContract } from '../helpers/contract.js';
+import { runCli, tempDir } from './run-cli.js';
+
+const here = '[cli analyze] ';
+const EXAMPLE = 'examples/harbor-ferry-strike.txt';
+
+test(`${here}json on the shipped example is the contract`, async () => {
+  const r = await runCli(['analyze', EXAMPLE]);
+  assert.equal(r.code, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assertContract(a, here);
+  assert.equal(a.article.title, 'Ferry Crews Walk Out as Port Authority Talks Collapse');
+  assert.equal(a.input.kind, 'text');
+  assert.equal(a.input.uri, EXAMPLE);
+  assert.equal(a.input.bytes, readFileSync(EXAMPLE).length);
+});
+
+test(`${here}jsonl is one line; text and html are reports`, async () => {
+  const jsonl = await runCli(['analyze', EXAMPLE, '--format', 'jsonl']);
+  assert.equal(jsonl.code, 0);
+  assert.equal(jsonl.stdout.trimEnd().split('\n').length, 1);
+  assertContract(JSON.parse(jsonl.stdout));
+  const text = await runCli(['analyze', EXAMPLE, '--format', 'text']);
+  assert.equal(text.code, 0);
+  assert.match(text.stdout, /Ferry Crews Walk Out/);
+  assert.doesNotMatch(text.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
+  const html = await runCli(['analyze', EXAMPLE, '--format', 'html']);
+  assert.equal(html.code, 0);
+  assert.match(html.stdout, /^<!doctype html>/i);
+});
+
+test(`${here}--out writes the file and nothing to stdout`, async () => {
+  const dir = tempDir();
+  const out = join(dir, 'a.json');
+  const r = await runCli(['analyze', EXAMPLE, '--out', out]);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, '');
+  assertContract(JSON.parse(readFileSync(out, 'utf8')));
+});
+
+test(`${here}stdin with --as body keeps the text exactly`, async () => {
+  const body = 'First paragraph, as given.\r\n\r\n“Second,” she said.\r\n';
+  const r = await runCli(['analyze', '-', '--as', 'body'], { stdin: body });
+  assert.equal(r.code, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assertContract(a);
+  assert.equal(a.article.text, body);
+  assert.equal(a.input.uri, 'stdin');
+  assert.deepEqual(a.article.paragraphs.map((p: { start: number; end: number }) => body.slice(p.start, p.end)), ['First paragraph, as given.', '“Second,” she said.']);
+});
+
+test(`${here}UTF-16 with a BOM and UTF-8 with a BOM are read exactly`, async () => {
+  const dir = tempDir();
+  const text = 'Headline Über Alles\nThe mayor said the café would reopen on Monday after repairs to its roof were finished.';
+  const u16 = join(dir, 'u16.txt');
+  writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const u8 = join(dir, 'u8.txt');
+  writeFileSync(u8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+  for (const f of [u16, u8]) {
+    const r = await runCli(['analyze', f]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '', 'no guess, no warning');
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.article.title, 'Headline Über Alles');
+    assert.match(a.article.text, /café/);
+  }
+});
+
+test(`${here}windows-1252 text is decoded with a one-line warning naming the input`, async () => {
+  const dir = tempDir();
+  const f = join(dir, 'latin.txt');
+  writeFileSync(f, Buffer.from('Caf\xe9 Owners Rally\nThe owners of the caf\xe9 said they would \x93fight on\x94 against the rent rise this year.', 'latin1'));
+  const r = await runCli(['analyze', f]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+  assert.match(r.stderr, new RegExp(`warning: ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: input/encoding-guessed: not valid UTF-8; decoded as windows-1252`));
+  const a = JSON.parse(r.stdout);
+  assert.match(a.article.text, /café said they would “fight on”/);
+  assert.ok(a.warnings.some((w: string) => w.startsWith('input/encoding-guessed')));
+});
+
+test(`${here}--help lists examples and exit codes`, async () => {
+  const r = await runCli(['analyze', '--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Examples:/);
+  assert.match(r.stdout, /Exit codes:/);
+  assert.match(r.stdout, /--as <how>/);
+});
