@@ -1,0 +1,117 @@
+// NER on Worldwide English dev and GUM dev: gold docs are built here from the standoff files in
+// ../shared/data/ner (into eval/out/ner/, never into the repository), newslens reads each text as a
+// clean body (offsets map 1:1), and ner-score.mjs scores exact span + type (CoNLL style).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeText, type Analysis } from '../../src/index.js';
+import { freshDir } from '../lib/paths.js';
+import { oneLineError, type DocError } from '../lib/predict.js';
+import { progress } from '../lib/progress.js';
+import { runScorer } from '../lib/scorer.js';
+import { renderTable } from '../table.js';
+import { skipped, type SetResult, type SummaryRow } from './result.js';
+
+interface Span { start: number; end: number; type: string }
+interface NerDoc { id: string; text: string; entities: Span[] }
+interface Prf3 { tp: number; fp: number; fn: number; p: number; r: number; f1: number }
+interface NerScore { byType: Record<string, Prf3>; micro: Prf3; untyped: Prf3; overlap: Prf3; nGold: number; nPred: number }
+
+const HEADLINE_TYPES = ['PER', 'ORG', 'LOC'];
+/** Our entity types in the scorer's names; types not listed keep their own name (NORP, FAC, ...). */
+const TYPE_MAP: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' };
+
+interface Corpus {
+  key: string;
+  label: string;
+  file: string;
+  /** more types than PER/ORG/LOC in the gold: also score every type */
+  allTypes: boolean;
+  load(line: Record<string, unknown>): NerDoc;
+}
+
+const CORPORA: Corpus[] = [
+  {
+    key: 'worldwide', label: 'ner worldwide dev', file: 'data/ner/en-worldwide-newswire/standoff/dev.jsonl', allTypes: true,
+    // the outer annotation layer only (layer 0), as CoNLL-style scoring of column 2
+    load: (r) => ({ id: String(r.id), text: String(r.text),
+      entities: (r.entities as (Span & { layer: number })[]).filter((e) => e.layer === 0).map(({ start, end, type }) => ({ start, end, type })) }),
+  },
+  {
+    key: 'gum', label: 'ner gum dev', file: 'data/ner/gum/standoff/dev.jsonl', allTypes: false,
+    // named person / organization / place mentions, minimal span as the gold span (data/ner/gum/README.md)
+    load: (r) => ({ id: String(r.doc), text: String(r.text), entities: (r.mentions as GumMention[])
+      .filter((m) => m.named && m.etype in GUM_TYPES).map((m) => ({ start: m.minStart, end: m.minEnd, type: GUM_TYPES[m.etype] })) }),
+  },
+];
+interface GumMention { etype: string; named: boolean; minStart: number; minEnd: number }
+const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+/** Our analysis as scorer entities: entity mentions and (when present) values such as DATE and MONEY. */
+export function toPredSpans(a: Analysis): Span[] {
+  const out: Span[] = [];
+  for (const e of a.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: TYPE_MAP[e.type] ?? e.type });
+  for (const v of a.values ?? []) out.push({ start: v.span.start, end: v.span.end, type: v.type });
+  return out;
+}
+
+const jsonl = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+export async function runNer(shared: string): Promise<SetResult[]> {
+  const dir = freshDir('ner');
+  const results: SetResult[] = [];
+  for (const c of CORPORA) {
+    const file = path.join(shared, c.file);
+    if (!existsSync(file)) { results.push(skipped('ner', c.label, `no ${c.file} in ${shared}`)); continue; }
+    results.push(await runCorpus(shared, c, file, dir));
+  }
+  return results;
+}
+
+async function runCorpus(shared: string, c: Corpus, file: string, dir: string): Promise<SetResult> {
+  const started = Date.now();
+  const gold = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => c.load(JSON.parse(l) as Record<string, unknown>));
+  const errors: DocError[] = [], pred: { id: string; entities: Span[] }[] = [];
+  let moved = 0;
+  const bar = progress(c.label, gold.length);
+  for (const d of gold) {
+    try {
+      const a = analyzeText(d.text, { as: 'body' });
+      if (a.article.text !== d.text) moved++; // 'body' promises article.text === input; offsets would drift
+      pred.push({ id: d.id, entities: toPredSpans(a) });
+    } catch (err) {
+      errors.push({ doc: d.id, error: oneLineError(err) });
+      pred.push({ id: d.id, entities: [] });
+    }
+    bar.tick(d.id);
+  }
+  bar.done();
+  const goldFile = path.join(dir, `${c.key}-dev.gold.jsonl`), predFile = path.join(dir, `${c.key}-dev.pred.jsonl`);
+  writeFileSync(goldFile, jsonl(gold.map(({ id, text, entities }) => ({ id, text, entities }))));
+  writeFileSync(predFile, jsonl(pred));
+  const score = async (types: string[] | null): Promise<NerScore> =>
+    JSON.parse(await runScorer(shared, 'ner-score.mjs', ['score', goldFile, predFile, ...(types ? ['--types', types.join(',')] : []), '--json'])) as NerScore;
+  const main = await score(HEADLINE_TYPES), all = c.allTypes ? await score(null) : null;
+  writeFileSync(path.join(dir, `${c.key}-dev.score.json`), `${JSON.stringify({ perOrgLoc: main, allTypes: all }, null, 1)}\n`);
+
+  const prf = (s: Prf3 | undefined) => ({ P: s?.p ?? 0, R: s?.r ?? 0, F1: s?.f1 ?? 0 });
+  const rows: SummaryRow[] = [{ measure: 'PER/ORG/LOC micro', prf: prf(main.micro) }, ...HEADLINE_TYPES.map((t) => ({ measure: t, prf: prf(main.byType[t]) }))];
+  if (all) rows.push({ measure: `all ${Object.keys(all.byType).length} types micro`, prf: prf(all.micro) });
+  const notes: string[] = [];
+  if (moved) notes.push(`${moved} docs whose article.text differs from the input under as:'body' (offsets may not map)`);
+  return {
+    set: 'ner', label: c.label, docs: gold.length, errors, ms: Date.now() - started, rows,
+    headlines: [`${c.label}: PER/ORG/LOC micro F1 ${(100 * main.micro.f1).toFixed(1)} (P ${(100 * main.micro.p).toFixed(1)}, R ${(100 * main.micro.r).toFixed(1)}; gold ${main.nGold}, pred ${main.nPred})`],
+    tables: [typeTable(c.label, all ?? main)],
+    notes,
+    json: { perOrgLoc: main, ...(all ? { allTypes: all } : {}) },
+  };
+}
+
+/** Per-type counts and scores, plus the scorer's untyped and overlap diagnostics. */
+function typeTable(label: string, s: NerScore): string[] {
+  const p = (x: number) => (100 * x).toFixed(1);
+  const row = (name: string, x: Prf3) => [name, String(x.tp + x.fn), String(x.tp + x.fp), String(x.tp), p(x.p), p(x.r), p(x.f1)];
+  const rows: (string[] | null)[] = Object.entries(s.byType).map(([t, x]) => row(t, x));
+  rows.push(null, row('micro', s.micro), row('(untyped)', s.untyped), row('(overlap)', s.overlap));
+  return renderTable([label.toUpperCase(), 'gold', 'pred', 'tp', 'P', 'R', 'F1'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+}
