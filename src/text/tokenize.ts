@@ -8,7 +8,15 @@ export const F = {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’.\-\u2011,](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›']);
-const ABBREV_DOT = /^(?:[A-Z]|[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|St|Jr|Sr|No|vs|etc)\.$/;
+/** Words whose trailing period is part of the word: initials, dotted acronyms, titles, months, states. */
+const ABBREV_DOT = new RegExp('^(?:\\p{L}|(?:\\p{L}\\.)+\\p{L}?|' + [
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Rev', 'Hon', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt',
+  'Adm', 'Cmdr', 'Cdr', 'Brig', 'Sen', 'Rep', 'Gov', 'Pres', 'Supt', 'Atty', 'Amb', 'Jr', 'Sr', 'St', 'Mt', 'Ft', 'Ave',
+  'Blvd', 'Rd', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'No', 'Nos', 'vs', 'etc', 'approx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga',
+  'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla',
+  'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+].join('|') + ')\\.$', 'u');
 
 export function tokenize(text: string, paragraphs: readonly Span[]): Tokens {
   const starts: number[] = [], ends: number[] = [], flags: number[] = [], paraOf: number[] = [];
