@@ -1,5 +1,5 @@
 // Where things are: the repository, the shared data (read at run time, never copied) and eval/out.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,9 @@ export const OUT_ROOT = path.join(REPO_ROOT, 'eval', 'out');
 /** The shared folder: --shared DIR, else $NEWSLENS_SHARED, else ../shared beside the repository. */
 export function resolveShared(flag: string | undefined): string {
   const dir = flag ?? process.env.NEWSLENS_SHARED ?? path.resolve(REPO_ROOT, '..', 'shared');
-  return path.resolve(dir);
+  const abs = path.resolve(dir);
+  // the scorers only run as scripts when argv[1] is their real path, so resolve symlinks
+  return existsSync(abs) ? realpathSync(abs) : abs;
 }
 
 /** Why the shared folder cannot be used (null when it can). */
