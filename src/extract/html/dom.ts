@@ -1,7 +1,12 @@
 // The little of the DOM we use, typed here (the project compiles without lib.dom), and the one
 // place that parses HTML with linkedom. linkedom needs an <html><head><body> shell to build a
 // sane tree, so the input is re-wrapped into one first with linear, non-backtracking scans.
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom takes ~200 ms to load, so it is required on first use: plain-text runs never pay it
+const requireCjs = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | undefined;
+const parseHTML = (html: string) => (linkedom ??= requireCjs('linkedom') as typeof import('linkedom')).parseHTML(html);
 
 export interface DomNode {
   readonly nodeType: number;
