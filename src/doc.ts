@@ -1,6 +1,6 @@
 // The Doc every pipeline stage reads and returns, and the span helpers. All offsets in a Doc are
 // half-open UTF-16 ranges into doc.text; the only converters to contract spans live here.
-import type { Entity, InputKind, Quote, RelatedStory, Source, Sourcing, TextSpan, Value } from './types.js';
+import type { Entity, EntityType, InputKind, Quote, RelatedStory, Source, Sourcing, TextSpan, Value } from './types.js';
 
 export type StageName = 'input' | 'extract' | 'text' | 'entities' | 'attribution' | 'profile' | 'output';
 
@@ -44,6 +44,17 @@ export interface ArticleMeta {
   related: readonly RelatedStory[];
 }
 
+/** One entity mention found by the entities stage: the name itself, without titles or honorifics. */
+export interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** id of the Entity (in doc.entities) this mention belongs to */
+  entity: string;
+  /** honorifics, ranks and pre-name titles attached to this mention ("Gen.", "Secretary of State") */
+  titles?: readonly Span[];
+}
+
 /** Token columns: column i is token i (see src/text). */
 export interface Tokens {
   readonly count: number;
@@ -63,6 +74,7 @@ export interface Doc {
   readonly article?: ArticleMeta;
   readonly tokens?: Tokens;
   readonly sentences?: readonly Span[];
+  readonly mentions?: readonly Mention[];
   readonly entities?: readonly Entity[];
   readonly values?: readonly Value[];
   readonly quotes?: readonly Quote[];
