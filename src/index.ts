@@ -1,4 +1,5 @@
 // newslens public API: analyze() any input into the contract's Analysis.
+import { attribution } from './attribution/index.js';
 import type { Doc } from './doc.js';
 import { toNewslensError } from './errors.js';
 import { extract } from './extract/index.js';
@@ -11,7 +12,7 @@ import type { Analysis } from './types.js';
 
 export type AnalyzeOptions = InputOptions;
 
-const STAGES = [extract, text, profile] as const;
+const STAGES = [extract, text, attribution, profile] as const;
 let shared: Pipeline | undefined;
 const pipeline = (): Pipeline => (shared ??= createPipeline(STAGES));
 

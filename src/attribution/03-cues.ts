@@ -1,0 +1,54 @@
+// Reporting-verb cues in a sentence frame (quotations masked out), with their auxiliaries and
+// adverbs ("has reported", "had privately told"), and "according to".
+import type { Span } from '../doc.js';
+import { CUE_FORMS, CUE_PREFIX_WORDS } from './rules.js';
+
+export interface Cue extends Span { lemma: string; word: Span }
+
+/** Forms that are as often nouns: they are cues only where a clause, quote or object follows. */
+const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'states', 'post', 'posted', 'call', 'calls', 'claim', 'claims',
+  'find', 'finds', 'show', 'shows', 'rule', 'rules', 'reads', 'reading', 'fears', 'fear', 'hopes', 'worry', 'worries', 'question', 'charge',
+  'tweet', 'tweets', 'estimate', 'estimates', 'projects', 'project', 'demands', 'promise', 'promises', 'pledge', 'reveal', 'believe',
+  'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
+  'found', 'shown', 'written', 'described', 'charged', 'advised']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'whose', 'of', 'to', 'for', 'no', 'any', 'every', 'each', 'some', 'such', 'new', 'latest', 'recent', 'last', 'first', 'final', 'annual',
+  'own', 'draft', 'police', 'news', 'weekly', 'daily', 'preliminary', 'official', 'internal', 'public', 'written']);
+// (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
+const CLAUSE_WORD = /^\s*(?:that\b|[,:]|\uE000|(?:the|a|an|it|he|she|they|we|i|there|this|these|those|his|her|their|its|our|no|some|all|most|many|both|each|every|nobody|none|one|two|three|several|more|fewer|only|not|in|on|at|to|by|about|how|what|why|whether|when|if)\b)/i;
+const CAPITAL = /^\s*[\p{Lu}\d“"‘]/u;
+const CLAUSE_START = { test: (s: string) => CLAUSE_WORD.test(s) || CAPITAL.test(s) };
+
+const WORD = /[\p{L}][\p{L}’'-]*/gu;
+
+/** Cues in masked sentence text; offsets are absolute (base = the sentence's start). */
+export function findCues(masked: string, base: number): Cue[] {
+  const words: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const out: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { w, start, end } = words[i];
+    if (w === 'according' && words[i + 1]?.w === 'to') {
+      out.push({ start: base + start, end: base + words[i + 1].end, word: { start: base + start, end: base + words[i + 1].end }, lemma: 'according to' });
+      i++;
+      continue;
+    }
+    const lemma = CUE_FORMS.get(w);
+    if (!lemma) continue;
+    const prev = words[i - 1]?.w;
+    if (prev && DETERMINERS.has(prev) && !(prev === 'that' && isSubjectThat(words, i))) continue;
+    if (prev === 'having' || prev === 'being') continue;
+    const rest = masked.slice(end);
+    if (AMBIGUOUS.has(w) && !CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) continue;
+    let s = start;
+    for (let k = i - 1; k >= 0 && CUE_PREFIX_WORDS.has(words[k].w) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
+  }
+  return out;
+}
+
+/** "officials said that …" is fine; "that said" after a clause is not a determiner use. */
+function isSubjectThat(words: { w: string }[], i: number): boolean {
+  return i >= 2 && words[i - 2].w !== 'so';
+}

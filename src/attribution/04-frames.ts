@@ -1,0 +1,223 @@
+// Attribution frames in one sentence: which cue, where its speaker is named, and where the
+// reported content is. The sentence is read with its top-level quotations masked (\uE000), so
+// the frame around a quotation is seen whatever the quotation holds.
+import type { Span } from '../doc.js';
+import type { QuoteSpan } from './01-quote-marks.js';
+import type { Sentence } from './02-sentences.js';
+import { findCues, type Cue } from './03-cues.js';
+import { INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+
+export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
+
+export interface Frame {
+  cue: Cue;
+  speaker: Span | null;
+  /** reported content (indirect/mixed), or null when the frame only carries quotations */
+  content: Span | null;
+  shape: FrameShape;
+  /** the listener after told/urged… ("told The Daily Ledger") */
+  object: Span | null;
+}
+
+const MASK = '\uE000';
+// (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
+const NP_WORD = /^(?:a|an|the|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
+const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) };
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b/i;
+const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
+
+export function maskQuotes(text: string, s: Span, quotes: readonly QuoteSpan[]): string {
+  let out = text.slice(s.start, s.end);
+  for (const q of quotes) {
+    if (q.depth !== 0 || q.close <= s.start || q.open >= s.end) continue;
+    const a = Math.max(q.open, s.start) - s.start, b = Math.min(q.close, s.end) - s.start;
+    out = out.slice(0, a) + MASK.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+export function findFrames(text: string, sentence: Sentence, masked: string): Frame[] {
+  const base = sentence.start;
+  const frames: Frame[] = [];
+  for (const cue of findCues(masked, base)) {
+    if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue);
+    if (f) frames.push(f);
+  }
+  return frames;
+}
+
+function frameFor(masked: string, base: number, cue: Cue): Frame | null {
+  const before = masked.slice(0, cue.start - base);
+  const afterRaw = masked.slice(cue.end - base);
+  if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
+  if (/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) {
+    // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
+    return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
+  }
+  const skipped = skipAdverbials(afterRaw);
+  const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
+  const after = masked.slice(afterStart - base);
+  const endOfSentence = /^[\s.!?;]*$/.test(after);
+  const beforeTrim = before.replace(/\s+$/, '');
+  // inverted: `…,” said X` / `…, said X, who …`
+  if (/[,:\uE000]$/.test(beforeTrim) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
+    const np = npAfter(after, afterStart);
+    const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
+    const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
+    return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
+  }
+  let speaker = npBefore(masked, base, cue);
+  if (!speaker) return null;
+  const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
+  if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) return { cue, speaker, content: null, shape: 'content-first', object: null };
+  if (endOfSentence || /^,\s*(?:adding|saying|noting|citing)\b/i.test(after)) {
+    // content first: `CONTENT, the official said.` (or quotations before the cue)
+    const lead = masked.slice(0, speaker.start - base).replace(/[\s,]+$/, '');
+    if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: null };
+  }
+  const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
+  const spText = masked.slice(speaker.start - base, speaker.end - base);
+  if (paren && !/^[^,]*,\s*\uE000/.test(after) && spText.includes(', ')) {
+    // `Trump, military sources also tell me, is …`: the speaker is after the last comma
+    const cut = spText.lastIndexOf(', ') + 2;
+    speaker = { start: speaker.start + cut, end: speaker.end };
+  }
+  const lead = masked.slice(0, speaker.start - base);
+  if (paren && !/^[^,]*,\s*\uE000/.test(after) && /,\s*$/.test(lead) && /\S/.test(lead.replace(/,\s*$/, ''))) {
+    // parenthetical: `The plan, three members said, was rewritten` → the whole sentence
+    const whole = trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length });
+    return { cue, speaker, content: whole, shape: 'parenthetical', object: null };
+  }
+  let contentStart = afterStart;
+  let object: Span | null = null;
+  const rest = masked.slice(contentStart - base);
+  const that = /^(?:[^,.;:\uE000]{0,80}?\s)??that\s/i.exec(rest);
+  if (that && (OBJECT_LEMMAS.has(cue.lemma) || that.index === 0 || !/\b(?:said|says)\b/.test(that[0]))) {
+    if (that[0].trim() !== 'that') object = trimmed(base, contentStart - base, contentStart - base + that[0].length - 5, masked);
+    contentStart += that[0].length;
+  } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
+    const obj = /^\s*([^,.;:\uE000]{1,80}?)(?=\s+(?:the|a|an|it|he|she|they|we|i|there|this|his|her|their|its|no|some|[\d])\b|\s*[,:]\s*\uE000)/i.exec(rest);
+    if (obj) { object = trimmed(base, contentStart - base, contentStart - base + obj[0].length, masked); contentStart += obj[0].length; }
+  }
+  const content = trimClause(masked, base, { start: contentStart, end: base + masked.length });
+  if (!content || content.end <= content.start) return null;
+  if (PARTIAL_LEMMAS.has(cue.lemma)) return { cue, speaker, content: null, shape: 'speaker-first', object };
+  return { cue, speaker, content, shape: 'speaker-first', object };
+}
+
+function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
+  const after = masked.slice(cue.end - base);
+  const np = /^\s*([^,;\uE000]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(after);
+  if (!np) return null;
+  const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
+  const before = masked.slice(0, cue.start - base).replace(/[\s,]+$/, '');
+  const lead = leadStart(masked, before);
+  if (before.length > lead) {
+    // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
+    const tail = masked.slice(cue.end - base + np[0].length);
+    if (/^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:which|who)\b/i.test(tail)) {
+      return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
+    }
+    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
+  }
+  const comma = cue.end - base + np[0].length;
+  const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
+  return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
+}
+
+/** `the ban was said to be …`: the whole clause, no speaker. */
+function passive(masked: string, base: number, cue: Cue): Frame {
+  const lead = leadStart(masked, masked.slice(0, cue.start - base));
+  const content = trimClause(masked, base, { start: base + lead, end: base + masked.length });
+  return { cue, speaker: null, content, shape: 'passive', object: null };
+}
+
+/** The speaker noun phrase right before the cue: from the clause start, past intro adverbials. */
+function npBefore(masked: string, base: number, cue: Cue): Span | null {
+  let region = masked.slice(0, cue.start - base);
+  let start = 0;
+  const lastQuote = region.lastIndexOf(MASK);
+  if (lastQuote >= 0) start = lastQuote + 1;
+  start += /^[\s,;:—–-]*/.exec(region.slice(start))![0].length;
+  region = masked.slice(start, cue.start - base);
+  const intro = INTRO_ADVERBIAL.exec(region);
+  if (intro && intro[0].length < region.length) { start += intro[0].length; region = region.slice(intro[0].length); }
+  const sub = SUBORDINATOR.exec(region);
+  if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
+  // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
+  if (!isNounPhrase(region) || /,\s*$/.test(region.trimEnd()) === false) {
+    const cuts = [...region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)];
+    for (const c of cuts) {
+      const tail = region.slice(c.index! + c[0].length);
+      if (isNounPhrase(tail) && !isNounPhrase(region)) { start += c.index! + c[0].length; region = tail; break; }
+    }
+  }
+  const np = region.replace(/[\s,]+$/, '');
+  if (!np || !isNounPhrase(np, true)) return null;
+  return { start: base + start, end: base + start + np.length };
+}
+
+const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
+
+/** A speaker phrase: starts like a noun phrase, and has no finite verb outside its relative clause. */
+function isNounPhrase(s: string, allowLong = false): boolean {
+  const t = s.trim();
+  if (!t || !NP_START.test(t) || t.includes(MASK)) return false;
+  const rel = RELATIVE.exec(t);
+  const head = rel ? t.slice(0, rel.index) : t;
+  if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
+}
+
+/** Words that make a stretch a clause rather than a noun phrase. */
+const VERB_LIKE = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
+
+/** The speaker after an inverted cue: up to the sentence end or the next quotation. */
+function npAfter(after: string, at: number): Span | null {
+  const stop = after.search(/\uE000|[.;]\s*$|[.;]\s+(?=\p{Lu})/u);
+  let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/[\s,.;:]+$/, '');
+  np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:added|said))\b.*$/i, '');
+  return np ? { start: at, end: at + np.length } : null;
+}
+
+function clauseBefore(masked: string, base: number, end: number): Span | null {
+  const lead = leadStart(masked, masked.slice(0, end - base));
+  return trimClause(masked, base, { start: base + lead, end });
+}
+
+function leadStart(masked: string, region: string): number {
+  const m = /^\s*(?:(?:but|and|yet|so|still|however|meanwhile|also)\b,?\s*)?/i.exec(region);
+  return Math.min(m ? m[0].length : 0, masked.length);
+}
+
+/** Content without surrounding spaces, a leading "that", a final full stop or a trailing comma. */
+function trimClause(masked: string, base: number, span: Span): Span | null {
+  let s = span.start - base, e = span.end - base;
+  while (s < e && /[\s,:;—–-]/.test(masked[s])) s++;
+  if (/^that\s/i.test(masked.slice(s, e))) s += 5;
+  while (e > s && /\s/.test(masked[e - 1])) e--;
+  if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/\b(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
+  while (e > s && /[\s,]/.test(masked[e - 1])) e--;
+  // participial narration after the content is left out
+  const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping)\b/i.exec(masked.slice(s, e));
+  if (narr) e = s + narr.index;
+  return e > s ? { start: base + s, end: base + e } : null;
+}
+
+function trimmed(base: number, s: number, e: number, masked: string): Span | null {
+  while (s < e && /\s/.test(masked[s])) s++;
+  while (e > s && /[\s,]/.test(masked[e - 1])) e--;
+  return e > s ? { start: base + s, end: base + e } : null;
+}
+
+function skipAdverbials(after: string): number {
+  let n = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = POST_CUE_ADVERBIAL.exec(after.slice(n));
+    if (!m || m[0].length === 0) break;
+    n += m[0].length;
+  }
+  return n;
+}

@@ -1,0 +1,163 @@
+// Statements from frames and quotations: direct quotes (around or after a cue, interrupted by it,
+// quote-only sentences and paragraphs, multi-paragraph quotes), indirect and mixed speech, partial
+// quotes after called/described/accused, agentless passives and transcript lines.
+import type { Span } from '../doc.js';
+import type { QuoteKind } from '../types.js';
+import type { QuoteSpan } from './01-quote-marks.js';
+import type { Sentence } from './02-sentences.js';
+import type { Cue } from './03-cues.js';
+import { findFrames, maskQuotes, type Frame } from './04-frames.js';
+import { PARTIAL_LEMMAS, TERM_INTRO } from './rules.js';
+
+export interface RawStatement {
+  kind: QuoteKind;
+  content: Span;
+  cue: Span | null;
+  lemma: string | null;
+  speaker: Span | null;
+  /** the speaker is the previous statement's (quote-only paragraph, second part, continuation) */
+  sameAs: RawStatement | null;
+  passive: boolean;
+  object: Span | null;
+  paragraph: number;
+  confidence: number;
+  nested?: boolean;
+}
+
+const TRANSCRIPT = /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}.'’-]*){0,4}):\s+\S/u;
+
+export function findStatements(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[]): RawStatement[] {
+  const out: RawStatement[] = [];
+  const top = quotes.filter((q) => q.depth === 0);
+  let lastDirect: RawStatement | null = null;
+  let lastInParagraph: RawStatement | null = null;
+  let lastParagraph = -1;
+  let prevParagraphLast: RawStatement | null = null;
+  let transcriptParagraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== lastParagraph) {
+      // only the paragraph right before can lend its speaker to a quote-only paragraph
+      prevParagraphLast = s.paragraph === lastParagraph + 1 ? lastInParagraph : null;
+      lastInParagraph = null;
+      lastDirect = null;
+      lastParagraph = s.paragraph;
+    }
+    const inS = top.filter((q) => q.open >= s.start && q.open < s.end);
+    if (s.paragraph === transcriptParagraph) continue;
+    const transcript = s.start === paragraphStart(sentences, s) ? TRANSCRIPT.exec(text.slice(s.start, s.end)) : null;
+    if (transcript) {
+      // a transcript line `NAME: words`: the whole paragraph is the label's direct speech
+      const colon = s.start + transcript[1].length;
+      const st = make('direct', trimSpan(text, colon + 1, paragraphEnd(sentences, s)), { start: colon, end: colon + 1 }, ':', { start: s.start, end: colon }, s.paragraph, 0.8);
+      out.push(st); lastInParagraph = st;
+      transcriptParagraph = s.paragraph;
+      continue;
+    }
+    const masked = maskQuotes(text, s, inS);
+    if (/^[\s\uE000.,!?;:—–-]*$/.test(masked) && inS.length) {
+      // a sentence that is only a quotation: second part of an interrupted quote, or a quote-only
+      // paragraph / continuation whose speaker is the previous paragraph's
+      const prev = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
+      if (prev) for (const q of inS) {
+        const st = make('direct', inner(text, q), lastDirect ? prev.cue : null, lastDirect ? prev.lemma : null, lastDirect ? prev.speaker : null, s.paragraph, 0.75);
+        st.sameAs = prev;
+        out.push(st); lastInParagraph = st; lastDirect = lastDirect ? st : null;
+      }
+      continue;
+    }
+    const frames = findFrames(text, s, masked);
+    const used = new Set<QuoteSpan>();
+    for (const f of frames) {
+      const direct = quotesOf(f, inS, masked, s);
+      for (const q of direct) {
+        used.add(q);
+        const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, f.speaker ? 0.9 : 0.6);
+        st.object = f.object;
+        out.push(st); lastDirect = st; lastInParagraph = st;
+      }
+      if (PARTIAL_LEMMAS.has(f.cue.lemma) && !f.content) {
+        for (const q of inS) {
+          if (used.has(q) || q.open < f.cue.end) continue;
+          used.add(q);
+          const st = make('partial', partialInner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, 0.7);
+          st.passive = f.shape === 'passive';
+          out.push(st); lastInParagraph = st;
+        }
+      }
+      if (f.content) {
+        const content = f.content;
+        const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
+        const own = inside.filter((q) => !isTermQuote(text, q));
+        for (const q of inside) used.add(q);
+        const whollyQuoted = inside.length === 1 && inside[0].open <= content.start && inside[0].close >= content.end;
+        let kind: QuoteKind = own.length ? 'mixed' : 'indirect';
+        let span = own.length ? extendThroughClose(text, content, own) : content;
+        if (whollyQuoted) { kind = 'direct'; span = inner(text, inside[0]); }
+        if (f.shape === 'passive' && PARTIAL_LEMMAS.has(f.cue.lemma) && own.length) { kind = 'partial'; span = partialInner(text, own[0]); }
+        const st = make(kind, span, f.cue, f.cue.lemma, f.speaker, s.paragraph, f.speaker || f.shape === 'passive' ? 0.8 : 0.5);
+        st.passive = f.shape === 'passive';
+        st.object = f.object;
+        out.push(st); lastInParagraph = st;
+        if (kind === 'direct') lastDirect = st;
+      }
+    }
+  }
+  return out;
+}
+
+function make(kind: QuoteKind, content: Span, cue: Span | null, lemma: string | null, speaker: Span | null, paragraph: number, confidence: number): RawStatement {
+  return { kind, content, cue: cue ? { start: cue.start, end: cue.end } : null, lemma, speaker, sameAs: null, passive: false, object: null, paragraph, confidence };
+}
+
+/** Quotations a frame carries as direct speech: before an end/inverted cue, or as the cue's complement. */
+function quotesOf(f: Frame, inS: readonly QuoteSpan[], masked: string, s: Sentence): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const q of inS) {
+    if (f.content && q.open >= f.content.start && q.close <= f.content.end + 1) continue;
+    if (PARTIAL_LEMMAS.has(f.cue.lemma) && q.open > f.cue.end && !isClauseQuote(masked, s, q)) continue;
+    if (!isClauseQuote(masked, s, q)) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+/** A quotation that stands as a clause: at the sentence start, or after a cue's comma/colon. */
+function isClauseQuote(masked: string, s: Sentence, q: QuoteSpan): boolean {
+  const before = masked.slice(0, q.open - s.start).replace(/\s+$/, '');
+  if (before === '' || /[,:\uE000]$/.test(before)) return true;
+  return /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|replied|recalled|declared|warned|insisted|explained|continued|noted)$/i.test(before);
+}
+
+function isTermQuote(text: string, q: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  return TERM_INTRO.test(before);
+}
+
+const inner = (text: string, q: QuoteSpan): Span => trimSpan(text, q.start, q.end);
+
+/** A partial quote's words, without punctuation American style puts before the closing mark. */
+function partialInner(text: string, q: QuoteSpan): Span {
+  const s = trimSpan(text, q.start, q.end);
+  let e = s.end;
+  while (e > s.start && /[,.;:]/.test(text[e - 1])) e--;
+  return { start: s.start, end: e };
+}
+
+/** Mixed content runs through the closing mark of a final quoted fragment. */
+function extendThroughClose(text: string, content: Span, own: readonly QuoteSpan[]): Span {
+  const last = own[own.length - 1];
+  return last.close > content.end ? { start: content.start, end: last.close } : content;
+}
+
+function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+const paragraphStart = (sentences: readonly Sentence[], s: Sentence) => sentences.find((x) => x.paragraph === s.paragraph)!.start;
+function paragraphEnd(sentences: readonly Sentence[], s: Sentence): number {
+  let e = s.end;
+  for (const x of sentences) if (x.paragraph === s.paragraph) e = Math.max(e, x.end);
+  return e;
+}

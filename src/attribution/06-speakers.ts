@@ -1,0 +1,102 @@
+// What a speaker phrase denotes: a pronoun, a named person, an organization, a document, an
+// unnamed person or group, or a re-reference to one of those seen before.
+import type { Span } from '../doc.js';
+import type { SourceType } from '../types.js';
+import { HONORIFIC, nameRuns, type NameRun } from './names.js';
+import { ANON_HEADS, DOCUMENT_HEADS, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
+
+export interface SpeakerReading {
+  type: SourceType | 'pronoun';
+  /** canonical name (people without honorifics) */
+  name: string | null;
+  /** the name's span, when the phrase names someone */
+  nameSpan: Span | null;
+  descriptor: string | null;
+  /** head noun for re-references ("official", "memo") */
+  head: string | null;
+  plural: boolean;
+  /** "the official", "one of them": refers back */
+  reReference: boolean;
+  pronoun: 'person' | 'thing' | 'plural' | null;
+  outlet: boolean;
+  reporter: boolean;
+}
+
+const DEFINITE = /^(?:the|this|that|these|those)\s/i;
+const ONE_OF = /^one of (?:the|them|those)\b/i;
+const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
+const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|with|from|by|for|at|in|on|of|to|under|because|after|about)\s/i;
+
+export function readSpeaker(text: string, span: Span): SpeakerReading {
+  const phrase = text.slice(span.start, span.end).trim();
+  const lower = phrase.toLowerCase();
+  const pron = PRONOUNS[lower];
+  const base: SpeakerReading = { type: 'anonymous', name: null, nameSpan: null, descriptor: null, head: null, plural: false, reReference: false, pronoun: null, outlet: false, reporter: false };
+  if (pron) return { ...base, type: 'pronoun', pronoun: pron, plural: pron === 'plural' };
+  const cut = CORE_CUT.exec(phrase);
+  const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
+  const mainEnd = relativeStart(phrase);
+  const runs = nameRuns(text, span.start, span.start + mainEnd);
+  const person = pickPerson(text, runs, span.start, core.length);
+  const orgRun = runs.find((r) => r.kind === 'org');
+  const head = headOf(core);
+  const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
+  const reporter = REPORTER_WORDS.test(phrase);
+  if (person && !(SPOKES.test(core) && !appositive(text, person, span))) {
+    return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter, outlet: false };
+  }
+  const reRef = DEFINITE.test(core) && !runs.length || ONE_OF.test(phrase);
+  if (head && DOCUMENT_HEADS.test(head) && !(orgRun && orgRun.start < span.start + core.length && orgRun.end >= span.start + core.length)) {
+    return { ...base, type: 'document', name: stripDet(core) || phrase, descriptor: stripDet(phrase), head, plural, reReference: reRef };
+  }
+  if (SPOKES.test(core)) {
+    return { ...base, type: 'organization', name: orgRun ? text.slice(orgRun.start, orgRun.end) : null, nameSpan: orgRun ?? null, descriptor: stripDet(phrase), head: 'organization', reReference: !orgRun };
+  }
+  if (head && ANON_HEADS.test(head) && !(orgRun && orgRun.end === span.start + core.length)) {
+    return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
+  }
+  if (orgRun) {
+    const name = text.slice(orgRun.start, orgRun.end);
+    return { ...base, type: 'organization', name, nameSpan: orgRun, descriptor: describe(phrase, name), head, outlet: OUTLET_WORDS.test(name), plural: false };
+  }
+  if (head && ORG_WORDS.test(head)) {
+    return { ...base, type: 'organization', name: null, descriptor: stripDet(phrase), head, reReference: DEFINITE.test(core) };
+  }
+  if (runs.length) {
+    const r = runs[0];
+    return { ...base, type: 'named', name: r.words.join(' '), nameSpan: r, descriptor: describe(phrase, text.slice(r.start, r.end)), head, reporter };
+  }
+  return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
+}
+
+/** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
+function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
+  const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || runs.length === 1));
+  if (!people.length) return null;
+  const after = people.find((r) => r.start > at + coreLen && /,\s*$/.test(text.slice(at, r.start)));
+  return after ?? people[0];
+}
+
+function appositive(text: string, person: NameRun, span: Span): boolean {
+  return /,\s*$/.test(text.slice(span.start, person.start));
+}
+
+function relativeStart(phrase: string): number {
+  const m = /,?\s+(?:who|whom|whose|which)\b/i.exec(phrase);
+  return m ? m.index : phrase.length;
+}
+
+function headOf(core: string): string | null {
+  const words = core.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) if (/^[\p{L}-]+$/u.test(words[i]) && !HONORIFIC.test(words[i]) || ANON_HEADS.test(words[i])) return words[i].toLowerCase();
+  return words.length ? words[words.length - 1].toLowerCase() : null;
+}
+
+/** The phrase without the name and without a leading article: "former Intercept journalist". */
+function describe(phrase: string, name: string): string | null {
+  const d = phrase.replace(name, ' ').replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Sgt|Lt|Col|Capt|Prof|Rev)\.?(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:the|a|an)\s+/i, '');
+  return d || null;
+}
+
+const stripDet = (s: string): string => s.replace(/^(?:the|a|an|one|this|that)\s+/i, '').trim();

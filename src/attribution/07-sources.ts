@@ -1,0 +1,151 @@
+// One source per distinct speaker: pronouns, surnames, titles and "the official" resolved to the
+// source they refer back to; outlets whose reporting is passed on marked relayed.
+import type { Span } from '../doc.js';
+import type { Quote, Source, SourceType } from '../types.js';
+import type { RawStatement } from './05-statements.js';
+import { readSpeaker, type SpeakerReading } from './06-speakers.js';
+import { nameRuns, nameTokens, type NameRun } from './names.js';
+import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
+
+interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
+
+/** How far back (characters) a pronoun looks for the name it stands for. */
+const PRONOUN_WINDOW = 1500;
+const VIA = /\b(?:in an? (?:interview|statement|email|letter|podcast|conversation|call) (?:with|to)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
+
+export function resolveSources(
+  text: string, statements: readonly RawStatement[], sentenceOf: (at: number) => Span, quoted: readonly Span[],
+): { quotes: Quote[]; sources: Source[] } {
+  const recs: Rec[] = [];
+  // names inside quotations are mentioned, not speaking: pronouns never resolve to them
+  const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end));
+  const resolved = new Map<RawStatement, Rec[]>();
+  const quotes: Quote[] = [];
+  let unknown: Rec | null = null;
+
+  const add = (type: SourceType, name: string | null, descriptor: string | null, at: Span | null, extra: Partial<Rec> = {}): Rec => {
+    const r: Rec = { id: `s${recs.length + 1}`, type, name, descriptor, entity: null, mentions: at ? [toSpan(text, at)] : [], head: null, plural: false, lastAt: at?.start ?? 0, keys: name ? nameTokens(name) : [], ...extra };
+    recs.push(r);
+    return r;
+  };
+  const touch = (r: Rec, at: Span | null) => {
+    if (at && !r.mentions.some((m) => m.start === at.start && m.end === at.end)) r.mentions.push(toSpan(text, at));
+    if (at) r.lastAt = Math.max(r.lastAt, at.start);
+    return r;
+  };
+  const byName = (name: string, type?: SourceType): Rec | undefined => {
+    const k = nameTokens(name);
+    if (!k.length) return undefined;
+    return recs.find((r) => r.keys.length && (!type || r.type === type || (type !== 'organization' && r.type !== 'organization')) && (k.every((t) => r.keys.includes(t)) || r.keys.every((t) => k.includes(t))));
+  };
+  /** A surname alone: the fullest earlier name in the text that ends with it. */
+  const fullName = (run: NameRun): string => {
+    if (run.words.length > 1) return run.words.join(' ');
+    const last = run.words[0];
+    // "Morales" → "Raymundo Pedro Morales Ángeles": any later word of an earlier full name
+    const full = people.filter((p) => p.kind === 'person' && p.words.length > 1 && p.start < run.start && p.words.indexOf(last) > 0).pop();
+    return full ? full.words.join(' ') : last;
+  };
+
+  const resolveOne = (sp: SpeakerReading, span: Span, st: RawStatement): Rec => {
+    if (sp.type === 'pronoun') return resolvePronoun(sp, span);
+    if (sp.type === 'named' && sp.name && sp.nameSpan) {
+      const name = fullName(sp.nameSpan as NameRun);
+      const found = byName(name);
+      if (found) return touch(found, span);
+      return add('named', name, sp.descriptor, span, { relayed: st.lemma === 'report' && (sp.reporter || REPORTER_WORDS.test(sp.descriptor ?? '')) ? true : undefined });
+    }
+    if (sp.type === 'organization') {
+      if (sp.name) {
+        const found = byName(sp.name, 'organization');
+        if (found) return touch(found, span);
+        return add('organization', sp.name, sp.descriptor, span, { relayed: st.lemma === 'report' && sp.outlet ? true : undefined, head: sp.head });
+      }
+      const prior = [...recs].reverse().find((r) => r.type === 'organization' && (!sp.head || r.name?.toLowerCase().includes(sp.head) || r.head === sp.head));
+      if (prior) return touch(prior, span);
+      const run = people.filter((p) => p.kind === 'org' && p.start < span.start && (!sp.head || p.words.join(' ').toLowerCase().includes(sp.head))).pop();
+      if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
+      return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head });
+    }
+    if (sp.reReference) {
+      const prior = [...recs].reverse().find((r) => r.type === sp.type && r.head && (r.head === sp.head || r.descriptor?.toLowerCase().includes(sp.head ?? '\u0000')))
+        ?? (/^one of/i.test(text.slice(span.start, span.end)) ? [...recs].reverse().find((r) => r.type === 'anonymous' && r.plural) : undefined);
+      if (prior) return touch(prior, span);
+    }
+    return add(sp.type as SourceType, sp.type === 'document' ? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
+  };
+
+  const resolvePronoun = (sp: SpeakerReading, span: Span): Rec => {
+    const from = Math.max(0, span.start - PRONOUN_WINDOW);
+    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural))
+      : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
+      : (r: Rec) => r.plural || r.type === 'organization';
+    const lastRec = recs.filter((r) => wanted(r) && r.lastAt < span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
+    const kind = sp.pronoun === 'person' ? 'person' : 'org';
+    const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || p.words.length > 1 || fullName(p) !== p.words[0] || !!byName(p.words[0]))).pop();
+    if (run && (!lastRec || run.start > lastRec.lastAt)) {
+      const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);
+      const found = byName(name);
+      if (found) return touch(found, span);
+      return add(kind === 'person' ? 'named' : 'organization', name, null, span);
+    }
+    if (lastRec) return touch(lastRec, span);
+    return add(sp.pronoun === 'person' ? 'anonymous' : 'organization', null, text.slice(span.start, span.end), span);
+  };
+
+  for (const st of statements) {
+    let srcs: Rec[] = [];
+    if (st.sameAs) srcs = resolved.get(st.sameAs) ?? [];
+    else if (st.passive) srcs = [unknown ??= add('unknown', null, 'unattributed (agentless passive)', null)];
+    else if (st.speaker) srcs = splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp), sp, st));
+    resolved.set(st, srcs);
+    const via = relayedVia(text, st, sentenceOf(st.content.start), srcs, recs, add, byName);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: st.kind,
+      content: toSpan(text, st.content),
+      cue: st.cue ? toSpan(text, st.cue) : null,
+      speakerMention: st.speaker ? toSpan(text, st.speaker) : null,
+      sources: [...new Set(srcs.map((r) => r.id))],
+      confidence: st.confidence,
+      relayedVia: via?.id ?? null,
+      ...(st.nested ? { nested: true } : {}),
+    });
+  }
+  const sources: Source[] = recs.map(({ head: _h, plural: _p, lastAt: _l, keys: _k, ...s }) => (s.relayed ? s : { ...s, relayed: undefined })).map(clean);
+  return { quotes, sources };
+}
+
+/** An outlet the statement came through: "told The Daily Ledger", "in an interview with RTS". */
+function relayedVia(
+  text: string, st: RawStatement, sentence: Span, speakers: Rec[], recs: Rec[],
+  add: (type: SourceType, name: string | null, descriptor: string | null, at: Span | null, extra?: Partial<Rec>) => Rec,
+  byName: (name: string, type?: SourceType) => Rec | undefined,
+): Rec | null {
+  if (st.sameAs) return null;
+  const s = text.slice(sentence.start, sentence.end);
+  VIA.lastIndex = 0;
+  for (let m = VIA.exec(s); m; m = VIA.exec(s)) {
+    const name = m[1].replace(/['’]s$/, '');
+    const relayedBefore = recs.find((r) => r.relayed && r.name && nameTokens(r.name).length && nameTokens(name).every((t) => r.keys.includes(t)));
+    if (!OUTLET_WORDS.test(name) && !relayedBefore) continue;
+    const at = { start: sentence.start + m.index + m[0].length - m[1].length, end: sentence.start + m.index + m[0].length - m[1].length + name.length };
+    const r = relayedBefore ?? byName(name, 'organization') ?? add('organization', name.replace(/^the\s+/i, (x) => x), 'outlet whose reporting is relayed', at);
+    if (speakers.includes(r)) continue;
+    r.relayed = true;
+    return r;
+  }
+  return null;
+}
+
+/** "He and the other sources" → two speakers; "Department of Health and Human Services" → one. */
+function splitCoordination(text: string, span: Span): Span[] {
+  const phrase = text.slice(span.start, span.end);
+  const m = /^(he|she|it|they|[^,]{1,40}?)\s+and\s+((?:the|other|another|a|an|his|her|their|two|three|several)\s.*)$/i.exec(phrase);
+  if (!m || /\b(?:department|ministry|office|board|council|committee|association|union)\b/i.test(m[1])) return [span];
+  const second = span.start + phrase.length - m[2].length;
+  return [{ start: span.start, end: span.start + m[1].length }, { start: second, end: span.end }];
+}
+
+const toSpan = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+const clean = (s: Source): Source => { const o = { ...s }; if (o.relayed === undefined) delete o.relayed; return o; };

@@ -1,0 +1,24 @@
+// The attribution stage: every statement (direct, indirect, mixed, partial), its cue, its speaker
+// and its source, resolved and typed, with relayed reporting.
+import type { Span } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { findQuotes } from './01-quote-marks.js';
+import { splitSentences } from './02-sentences.js';
+import { findStatements } from './05-statements.js';
+import { resolveSources } from './07-sources.js';
+
+export const attribution: Stage = {
+  name: 'attribution',
+  requires: ['text', 'article'],
+  assigns: ['quotes', 'sources'],
+  run(doc) {
+    const paragraphs = doc.article?.paragraphs ?? [];
+    const quotes = findQuotes(doc.text, paragraphs);
+    const sentences = splitSentences(doc.text, paragraphs, quotes);
+    const statements = findStatements(doc.text, sentences, quotes);
+    const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+    const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
+    const resolved = resolveSources(doc.text, statements, sentenceOf, quoted);
+    return { ...doc, quotes: resolved.quotes, sources: resolved.sources };
+  },
+};
