@@ -61,7 +61,8 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   const endOfSentence = /^[\s.!?;]*$/.test(after);
   const beforeTrim = before.replace(/\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
-  if (/[,:\uE000]$/.test(beforeTrim) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
+  const appositive = /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && isNounPhrase(stripIntro(beforeTrim.slice(0, -1)), true);
+  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
     const np = npAfter(after, afterStart);
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
     const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
@@ -71,7 +72,7 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) return { cue, speaker, content: null, shape: 'content-first', object: null };
-  if (endOfSentence || /^,\s*(?:adding|saying|noting|citing)\b/i.test(after)) {
+  if (endOfSentence || /^,\s*[a-z]+ing\b/i.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
@@ -94,7 +95,8 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   let object: Span | null = null;
   const rest = masked.slice(contentStart - base);
   const that = /^(?:[^,.;:\uE000]{0,80}?\s)??that\s/i.exec(rest);
-  if (that && (OBJECT_LEMMAS.has(cue.lemma) || that.index === 0 || !/\b(?:said|says)\b/.test(that[0]))) {
+  const bridge = that ? that[0].slice(0, -5) : '';
+  if (that && (bridge.trim() === '' || (OBJECT_LEMMAS.has(cue.lemma) && bridge.split(/\s+/).length <= 8) || skipAdverbials(bridge) >= bridge.trim().length) && !FINITE_VERB.test(bridge)) {
     if (that[0].trim() !== 'that') object = trimmed(base, contentStart - base, contentStart - base + that[0].length - 5, masked);
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
@@ -160,6 +162,13 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
 }
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
+
+function stripIntro(s: string): string {
+  const intro = INTRO_ADVERBIAL.exec(s);
+  const t = intro && intro[0].length < s.length ? s.slice(intro[0].length) : s;
+  const sub = SUBORDINATOR.exec(t);
+  return sub && sub[0].length < t.length ? t.slice(sub[0].length) : t;
+}
 
 /** A speaker phrase: starts like a noun phrase, and has no finite verb outside its relative clause. */
 function isNounPhrase(s: string, allowLong = false): boolean {

@@ -9,6 +9,9 @@ import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
+/** "the company", "the agency": any organization may be meant, not one with that word in its name. */
+const GENERIC_ORG = /^(?:company|agency|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|government|administration|regulator|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition)$/i;
+
 /** How far back (characters) a pronoun looks for the name it stands for. */
 const PRONOUN_WINDOW = 1500;
 const VIA = /\b(?:in an? (?:interview|statement|email|letter|podcast|conversation|call) (?:with|to)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
@@ -61,9 +64,11 @@ export function resolveSources(
         if (found) return touch(found, span);
         return add('organization', sp.name, sp.descriptor, span, { relayed: st.lemma === 'report' && sp.outlet ? true : undefined, head: sp.head });
       }
-      const prior = [...recs].reverse().find((r) => r.type === 'organization' && (!sp.head || r.name?.toLowerCase().includes(sp.head) || r.head === sp.head));
-      if (prior) return touch(prior, span);
-      const run = people.filter((p) => p.kind === 'org' && p.start < span.start && (!sp.head || p.words.join(' ').toLowerCase().includes(sp.head))).pop();
+      const generic = !sp.head || GENERIC_ORG.test(sp.head);
+      const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
+      const prior = [...recs].reverse().find((r) => r.type === 'organization' && (fits(r.name) || r.head === sp.head));
+      const run = people.filter((p) => p.kind === 'org' && p.start < span.start && fits(p.words.join(' '))).pop();
+      if (prior && (!run || prior.lastAt > run.start)) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
       return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head });
     }
