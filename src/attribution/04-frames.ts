@@ -61,7 +61,7 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   const endOfSentence = /^[\s.!?;]*$/.test(after);
   const beforeTrim = before.replace(/\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
-  const appositive = /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && isNounPhrase(stripIntro(beforeTrim.slice(0, -1)), true);
+  const appositive = /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
   if (/[,:\uE000]$/.test(beforeTrim) && !appositive && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
     const np = npAfter(after, afterStart);
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
@@ -119,7 +119,7 @@ function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
   if (before.length > lead) {
     // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
     const tail = masked.slice(cue.end - base + np[0].length);
-    if (/^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:which|who)\b/i.test(tail)) {
+    if (/^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:which|who)\b/i.test(tail) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/[.\s]+$/, ''), true)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
     return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
@@ -163,6 +163,13 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
+/** `In Decatur, where …, the mayor, Lucinda Probst,` said: the cue's subject is a noun phrase. */
+function hasNounPhraseTail(s: string): boolean {
+  if (isNounPhrase(stripIntro(s), true)) return true;
+  for (const m of s.matchAll(/,\s+/g)) if (isNounPhrase(s.slice(m.index! + m[0].length), true)) return true;
+  return false;
+}
+
 function stripIntro(s: string): string {
   const intro = INTRO_ADVERBIAL.exec(s);
   const t = intro && intro[0].length < s.length ? s.slice(intro[0].length) : s;
@@ -177,15 +184,21 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   const rel = RELATIVE.exec(t);
   const head = rel ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
+  const chunks = head.split(/,\s+/);
+  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
+
+/** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
+const MAX_APPOSITION_WORDS = 7;
 
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
 
 /** The speaker after an inverted cue: up to the sentence end or the next quotation. */
 function npAfter(after: string, at: number): Span | null {
-  const stop = after.search(/\uE000|[.;]\s*$|[.;]\s+(?=\p{Lu})/u);
+  const stop = after.search(/\uE000|;|\.\s*$/u);
   let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/[\s,.;:]+$/, '');
   np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:added|said))\b.*$/i, '');
   return np ? { start: at, end: at + np.length } : null;

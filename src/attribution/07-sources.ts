@@ -86,6 +86,8 @@ export function resolveSources(
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt < span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
+    // a speaker already quoted in this paragraph outranks names merely mentioned since
+    if (lastRec && lastRec.lastAt >= paragraphStart(text, span.start)) return touch(lastRec, span);
     const kind = sp.pronoun === 'person' ? 'person' : 'org';
     const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || p.words.length > 1 || fullName(p) !== p.words[0] || !!byName(p.words[0]))).pop();
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
@@ -150,6 +152,11 @@ function splitCoordination(text: string, span: Span): Span[] {
   if (!m || /\b(?:department|ministry|office|board|council|committee|association|union)\b/i.test(m[1])) return [span];
   const second = span.start + phrase.length - m[2].length;
   return [{ start: span.start, end: span.start + m[1].length }, { start: second, end: span.end }];
+}
+
+function paragraphStart(text: string, at: number): number {
+  const i = text.lastIndexOf('\n', at);
+  return i < 0 ? 0 : i + 1;
 }
 
 const toSpan = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
