@@ -40,7 +40,7 @@ export function findCues(masked: string, base: number): Cue[] {
     if (prev && DETERMINERS.has(prev) && !(prev === 'that' && isSubjectThat(words, i))) continue;
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
-    if (AMBIGUOUS.has(w) && !CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) continue;
+    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (prev && /[\d-]/.test(prev)))) continue;
     let s = start;
     for (let k = i - 1; k >= 0 && CUE_PREFIX_WORDS.has(words[k].w) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });

@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
-import { ANON_HEADS, DOCUMENT_HEADS, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
+import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
 
 export interface SpeakerReading {
   type: SourceType | 'pronoun';
@@ -25,7 +25,7 @@ export interface SpeakerReading {
 const DEFINITE = /^(?:the|this|that|these|those)\s/i;
 const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
-const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|with|from|by|for|at|in|on|of|to|under|because|after|about)\s/i;
+const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|because|after|about)\s/i;
 
 export function readSpeaker(text: string, span: Span): SpeakerReading {
   const phrase = text.slice(span.start, span.end).trim();
@@ -33,6 +33,10 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
   const pron = PRONOUNS[lower];
   const base: SpeakerReading = { type: 'anonymous', name: null, nameSpan: null, descriptor: null, head: null, plural: false, reReference: false, pronoun: null, outlet: false, reporter: false };
   if (pron) return { ...base, type: 'pronoun', pronoun: pron, plural: pron === 'plural' };
+  if (/^[\p{Lu}\s.'’-]+$/u.test(phrase) && ROLE_LABEL.test(lower)) {
+    // a transcript label that names a role, not a person ("PILOT", "CONTROLLER")
+    return { ...base, type: 'anonymous', descriptor: lower, head: lower };
+  }
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   const mainEnd = relativeStart(phrase);
@@ -42,25 +46,27 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
   const head = headOf(core);
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
-  if (person && !(SPOKES.test(core) && !appositive(text, person, span))) {
-    return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter, outlet: false };
-  }
   const reRef = DEFINITE.test(core) && !runs.length || ONE_OF.test(phrase);
-  if (head && DOCUMENT_HEADS.test(head) && !(orgRun && orgRun.start < span.start + core.length && orgRun.end >= span.start + core.length)) {
+  if (person && !(head && (DOCUMENT_HEADS.test(head) || ORG_HEADS.test(head)) && !appositive(text, person, span))) {
+    return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter };
+  }
+  if (head && DOCUMENT_HEADS.test(head)) {
     return { ...base, type: 'document', name: stripDet(core) || phrase, descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
-  if (SPOKES.test(core)) {
+  if (head && SPOKES.test(head)) {
     return { ...base, type: 'organization', name: orgRun ? text.slice(orgRun.start, orgRun.end) : null, nameSpan: orgRun ?? null, descriptor: stripDet(phrase), head: 'organization', reReference: !orgRun };
   }
-  if (head && ANON_HEADS.test(head) && !(orgRun && orgRun.end === span.start + core.length)) {
+  if (head && ANON_HEADS.test(head)) {
     return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
-  if (orgRun) {
-    const name = text.slice(orgRun.start, orgRun.end);
-    return { ...base, type: 'organization', name, nameSpan: orgRun, descriptor: describe(phrase, name), head, outlet: OUTLET_WORDS.test(name), plural: false };
+  // an organization: a named one, or "the company" / "His insurer, Prairie Mutual"
+  const named = orgRun ?? (head && ORG_HEADS.test(head) ? runs[0] : undefined);
+  if (named) {
+    const name = text.slice(named.start, named.end);
+    return { ...base, type: 'organization', name, nameSpan: named, descriptor: describe(phrase, name), head, outlet: OUTLET_WORDS.test(phrase), plural: false };
   }
-  if (head && ORG_WORDS.test(head)) {
-    return { ...base, type: 'organization', name: null, descriptor: stripDet(phrase), head, reReference: DEFINITE.test(core) };
+  if (head && ORG_HEADS.test(head)) {
+    return { ...base, type: 'organization', name: null, descriptor: stripDet(phrase), head, reReference: DEFINITE.test(core) || /^(?:its|their|his|her)\s/i.test(core) };
   }
   if (runs.length) {
     const r = runs[0];
@@ -68,6 +74,12 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
   }
   return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
 }
+
+/** Transcript labels that name a role rather than a person. */
+const ROLE_LABEL = /^(?:pilot|co-?pilot|controller|tower|dispatcher|caller|operator|moderator|host|interviewer|reporter|q|a|question|answer|officer|unidentified (?:man|woman|speaker)|speaker|audience member|crew|captain|driver|witness|student|teacher|narrator|announcer|voice)$/;
+
+/** Common nouns that make a phrase an organization: "the company", "the union", "its trustees". */
+const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|site|website|government|administration|regulator|regulators|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition|union|association|department|ministry|office|board|council|committee|commission|authority|district|court|panel|police|campaign|team|club|league|university|college|school|hospital|museum|trustees|church|party|city|county|state|service|bureau|army|navy|military|pentagon|embassy|station|magazine|publication|broadcaster|studio|publisher|trust|fund|foundation|institute|center|centre)$/i;
 
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
@@ -86,9 +98,15 @@ function relativeStart(phrase: string): number {
   return m ? m.index : phrase.length;
 }
 
+/** The head noun: the first common noun (lower-case word) that names a kind of source, else the last word. */
 function headOf(core: string): string | null {
   const words = core.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) if (/^[\p{L}-]+$/u.test(words[i]) && !HONORIFIC.test(words[i]) || ANON_HEADS.test(words[i])) return words[i].toLowerCase();
+  for (const w of words) {
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) continue;
+    if (DOCUMENT_WORD.test(w)) return w.toLowerCase();
+    if (SPOKES.test(w) || ORG_HEADS.test(w)) return w.toLowerCase();
+    if (ANON_WORD.test(w)) return w.toLowerCase();
+  }
   return words.length ? words[words.length - 1].toLowerCase() : null;
 }
 
