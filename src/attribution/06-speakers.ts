@@ -83,14 +83,25 @@ const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organ
 
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
-  const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || runs.length === 1));
+  const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.length === 1;
+  const kin = kinName(text, runs, at, coreLen);
+  if (kin) return kin;
+  const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
   const after = people.find((r) => r.start > at + coreLen && /,\s*$/.test(text.slice(at, r.start)));
   return after ?? people[0];
 }
 
 function appositive(text: string, person: NameRun, span: Span): boolean {
-  return /,\s*$/.test(text.slice(span.start, person.start));
+  return /,\s*(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Sgt|Lt|Col|Capt|Prof|Rev)\.?\s+)*$/.test(text.slice(span.start, person.start));
+}
+
+/** "Hofstadter’s son Eli" → Eli Hofstadter. */
+function kinName(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
+  const m = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter)\s+(\p{Lu}[\p{L}-]+)\b/u.exec(text.slice(at, at + coreLen));
+  if (!m) return null;
+  const start = at + m[0].length - m[2].length;
+  return { start, end: start + m[2].length, words: [m[2], m[1]], kind: 'person' };
 }
 
 function relativeStart(phrase: string): number {
@@ -98,16 +109,16 @@ function relativeStart(phrase: string): number {
   return m ? m.index : phrase.length;
 }
 
-/** The head noun: the first common noun (lower-case word) that names a kind of source, else the last word. */
+/** The head noun: the last common noun in the core that names a kind of source (English noun
+ *  phrases are head-final; possessive modifiers like "the museum's" are skipped), else the last word. */
 function headOf(core: string): string | null {
-  const words = core.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
-  for (const w of words) {
+  const words = core.split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) continue;
-    if (DOCUMENT_WORD.test(w)) return w.toLowerCase();
-    if (SPOKES.test(w) || ORG_HEADS.test(w)) return w.toLowerCase();
-    if (ANON_WORD.test(w)) return w.toLowerCase();
+    if (DOCUMENT_WORD.test(w) || SPOKES.test(w) || ORG_HEADS.test(w) || ANON_WORD.test(w)) return w.toLowerCase();
   }
-  return words.length ? words[words.length - 1].toLowerCase() : null;
+  return words.length ? words[words.length - 1].replace(/['’]s$/, '').toLowerCase() : null;
 }
 
 /** The phrase without the name and without a leading article: "former Intercept journalist". */

@@ -65,7 +65,7 @@ function classify(text: string, run: { start: number; end: number; words: string
   let j = -1;
   for (let k = 0; k < run.words.length; k++) if (HONORIFIC.test(run.words[k]) || ORG_WORDS.test(run.words[k])) j = k;
   const tail = run.words.slice(j + 1);
-  const titled = j >= 0 && (tail.length >= 2 || (tail.length === 1 && HONORIFIC.test(run.words[j]) && !ORG_WORDS.test(run.words[j])));
+  const titled = j >= 0 && tail.every((w) => /^\p{Lu}/u.test(w)) && (tail.length >= 2 || (tail.length === 1 && HONORIFIC.test(run.words[j]) && !ORG_WORDS.test(run.words[j])));
   const phrase = text.slice(run.start, run.end);
   const isOrg = !titled && (ORG_WORDS.test(phrase) || (run.words.length === 1 && ACRONYM.test(run.words[0])) || run.words.some((w) => /^(?:of|for|and|the)$/.test(w)));
   if (isOrg) return { start: run.start, end: run.end, words: run.words, kind: 'org' };
