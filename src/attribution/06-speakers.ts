@@ -25,7 +25,7 @@ export interface SpeakerReading {
 const DEFINITE = /^(?:the|this|that|these|those)\s/i;
 const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
-const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|because|after|about)\s/i;
+const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|because|after|about)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their)\s/iu;
 
 export function readSpeaker(text: string, span: Span): SpeakerReading {
   const phrase = text.slice(span.start, span.end).trim();
@@ -66,7 +66,8 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
     return { ...base, type: 'organization', name, nameSpan: named, descriptor: describe(phrase, name), head, outlet: OUTLET_WORDS.test(phrase), plural: false };
   }
   if (head && ORG_HEADS.test(head)) {
-    return { ...base, type: 'organization', name: null, descriptor: stripDet(phrase), head, reReference: DEFINITE.test(core) || /^(?:its|their|his|her)\s/i.test(core) };
+    const possessive = /^(?:its|their)\s/i.test(core);
+    return { ...base, type: 'organization', name: null, descriptor: stripDet(phrase), head: possessive ? 'organization' : head, reReference: DEFINITE.test(core) || possessive };
   }
   if (runs.length) {
     const r = runs[0];

@@ -10,7 +10,7 @@ import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
 /** "the company", "the agency": any organization may be meant, not one with that word in its name. */
-const GENERIC_ORG = /^(?:company|agency|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|government|administration|regulator|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition)$/i;
+const GENERIC_ORG = /^(?:organization|company|agency|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|government|administration|regulator|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition)$/i;
 
 /** How far back (characters) a pronoun looks for the name it stands for. */
 const PRONOUN_WINDOW = 1500;
@@ -27,13 +27,13 @@ export function resolveSources(
   let unknown: Rec | null = null;
 
   const add = (type: SourceType, name: string | null, descriptor: string | null, at: Span | null, extra: Partial<Rec> = {}): Rec => {
-    const r: Rec = { id: `s${recs.length + 1}`, type, name, descriptor, entity: null, mentions: at ? [toSpan(text, at)] : [], head: null, plural: false, lastAt: at?.start ?? 0, keys: name ? nameTokens(name) : [], ...extra };
+    const r: Rec = { id: `s${recs.length + 1}`, type, name, descriptor, entity: null, mentions: at ? [toSpan(text, at)] : [], head: null, plural: false, lastAt: at?.end ?? 0, keys: name ? nameTokens(name) : [], ...extra };
     recs.push(r);
     return r;
   };
   const touch = (r: Rec, at: Span | null) => {
     if (at && !r.mentions.some((m) => m.start === at.start && m.end === at.end)) r.mentions.push(toSpan(text, at));
-    if (at) r.lastAt = Math.max(r.lastAt, at.start);
+    if (at) r.lastAt = Math.max(r.lastAt, at.end);
     return r;
   };
   const byName = (name: string, type?: SourceType): Rec | undefined => {
@@ -67,7 +67,8 @@ export function resolveSources(
       const generic = !sp.head || GENERIC_ORG.test(sp.head);
       const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && (fits(r.name) || r.head === sp.head));
-      const run = people.filter((p) => p.kind === 'org' && p.start < span.start && fits(p.words.join(' '))).pop();
+      // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
+      const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
       if (prior && (!run || prior.lastAt > run.start)) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
       return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head });
@@ -85,7 +86,7 @@ export function resolveSources(
     const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural))
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
-    const lastRec = recs.filter((r) => wanted(r) && r.lastAt < span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
+    const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
     // a speaker already quoted in this paragraph outranks names merely mentioned since
     if (lastRec && lastRec.lastAt >= paragraphStart(text, span.start)) return touch(lastRec, span);
     const kind = sp.pronoun === 'person' ? 'person' : 'org';
