@@ -156,7 +156,12 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
       if (isNounPhrase(tail) && !isNounPhrase(region)) { start += c.index! + c[0].length; region = tail; break; }
     }
   }
-  const np = region.replace(/[\s,]+$/, '');
+  let np = region.replace(/[\s,]+$/, '');
+  // `70 percent, they said`: a pronoun after the last comma is the speaker
+  const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
+  if (tailPronoun) { start += tailPronoun.index + tailPronoun[0].length - tailPronoun[1].length; np = tailPronoun[1]; }
+  // a pronoun followed by more words is a clause (`he shrugged and said`), unless coordinated (`He and the other sources`)
+  if (/^(?:he|she|they|it|we|i)\s+(?!and\s)\S/i.test(np) || /\b(?:that|and|but|or)$/i.test(np) || /^(?:it|that|there|he|she|they|we|i|what|who)['’](?:s|re|ve|ll|d|m)\b/i.test(np)) return null;
   if (!np || !isNounPhrase(np, true)) return null;
   return { start: base + start, end: base + start + np.length };
 }
