@@ -110,14 +110,14 @@ function relativeStart(phrase: string): number {
   return m ? m.index : phrase.length;
 }
 
-/** The head noun: the last common noun in the core that names a kind of source (English noun
- *  phrases are head-final; possessive modifiers like "the museum's" are skipped), else the last word. */
+/** The head noun: English noun phrases are head-final, so the last common (lower-case) word of the
+ *  core ("a union steward" → steward, "state data" → data); possessive modifiers are skipped. */
 function headOf(core: string): string | null {
   const words = core.split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) continue;
-    if (DOCUMENT_WORD.test(w) || SPOKES.test(w) || ORG_HEADS.test(w) || ANON_WORD.test(w)) return w.toLowerCase();
+    if (/['’]s$/.test(w) && i < words.length - 1) continue;
+    if (/^\p{Ll}[\p{L}-]*$/u.test(w)) return w.toLowerCase();
   }
   return words.length ? words[words.length - 1].replace(/['’]s$/, '').toLowerCase() : null;
 }

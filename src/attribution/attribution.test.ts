@@ -1,0 +1,149 @@
+// One small authored article per phenomenon; each test names what it checks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../index.js';
+import type { Analysis, Quote, Source } from '../types.js';
+import { assertContract } from '../../test/helpers/contract.js';
+
+const here = '[attribution] ';
+const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
+const src = (a: Analysis, q: Quote): Source[] => q.sources.map((id) => a.sources.find((s) => s.id === id)!);
+const find = (a: Analysis, content: string): Quote => {
+  const q = a.quotes.find((x) => x.content.text === content);
+  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+
+test(`${here}direct quotes in every style, cue after and inverted`, () => {
+  const a = body(
+    '“The bridge will reopen in May,” said Marisol Ortega-Whitby, the county engineer.',
+    '"We are behind schedule," Ortega-Whitby said.',
+    "''Nobody wants another winter of detours,'' said Councilman Tobias Renn.",
+    '‘It is a question of money,’ said Dr Ingrid Falk.',
+  );
+  assertContract(a);
+  for (const [content, name] of [['The bridge will reopen in May,', 'Marisol Ortega-Whitby'], ['We are behind schedule,', 'Marisol Ortega-Whitby'],
+    ['Nobody wants another winter of detours,', 'Tobias Renn'], ['It is a question of money,', 'Ingrid Falk']]) {
+    const q = find(a, content);
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(src(a, q)[0].name, name);
+    assert.equal(src(a, q)[0].type, 'named');
+  }
+  assert.equal(a.sources.filter((s) => s.name === 'Marisol Ortega-Whitby').length, 1, 'the surname resolves to the same source');
+});
+
+test(`${here}apostrophes never open quotes`, () => {
+  const a = body('The farmers’ co-op, which dates from the ’90s, didn\'t vote, and Smith\'s plan stalled.');
+  assert.deepEqual(a.quotes, []);
+});
+
+test(`${here}a quote interrupted by its cue gives two statements with the same cue and speaker`, () => {
+  const a = body('“We found the leak,” the plant manager, Oskar Lindgren, said. “It took three days.”');
+  const first = find(a, 'We found the leak,');
+  const second = find(a, 'It took three days.');
+  assert.equal(second.cue?.start, first.cue?.start);
+  assert.deepEqual(second.sources, first.sources);
+  assert.equal(src(a, first)[0].name, 'Oskar Lindgren');
+});
+
+test(`${here}multi-paragraph quotes and quote-only paragraphs keep the speaker`, () => {
+  const a = body(
+    'Priya Nandakumar, who runs the shelter, described the winter. “We ran out of cots in December,” she said. “Then we ran out of blankets.',
+    '“By February we were turning people away.”',
+  );
+  const last = find(a, 'By February we were turning people away.');
+  assert.equal(last.cue, null);
+  assert.equal(last.speakerMention, null);
+  assert.equal(src(a, last)[0].name, 'Priya Nandakumar');
+});
+
+test(`${here}indirect speech: speaker first, content first, parenthetical and according to`, () => {
+  const a = body(
+    'The mayor, Helena Broussard, said that the budget would be balanced by June.',
+    'The levy would raise about $4 million a year, the finance director said.',
+    'The plan, three council members said, was rewritten twice in private.',
+    'According to a budget memo, the city spent $2.3 million on overtime last year.',
+  );
+  const q1 = find(a, 'the budget would be balanced by June');
+  assert.equal(q1.kind, 'indirect');
+  assert.equal(src(a, q1)[0].name, 'Helena Broussard');
+  const q2 = find(a, 'The levy would raise about $4 million a year');
+  assert.equal(q2.speakerMention?.text, 'the finance director');
+  assert.equal(src(a, q2)[0].type, 'anonymous');
+  const q3 = find(a, 'The plan, three council members said, was rewritten twice in private');
+  assert.equal(q3.speakerMention?.text, 'three council members');
+  const q4 = find(a, 'the city spent $2.3 million on overtime last year');
+  assert.equal(q4.cue?.text, 'According to');
+  assert.equal(src(a, q4)[0].type, 'document');
+});
+
+test(`${here}mixed and partial quotes; scare quotes are not statements`, () => {
+  const a = body(
+    'Gwen Tallis said the contract had "no teeth at all" and would be renegotiated.',
+    'Opponents called the proposal "a patch on a patch."',
+    'The so-called "tiny homes" program has 40 units.',
+  );
+  assert.equal(find(a, 'the contract had "no teeth at all" and would be renegotiated').kind, 'mixed');
+  const partial = find(a, 'a patch on a patch');
+  assert.equal(partial.kind, 'partial');
+  assert.equal(partial.cue?.text, 'called');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('tiny homes')), 'a term quote is not a statement');
+});
+
+test(`${here}agentless passives have an unknown source and no speaker mention`, () => {
+  const a = body('The dam was said to be the oldest in the state.');
+  const q = find(a, 'The dam was said to be the oldest in the state');
+  assert.equal(q.speakerMention, null);
+  assert.equal(src(a, q)[0].type, 'unknown');
+  assert.equal(a.sourcing.bySourceType.unknown, 1);
+});
+
+test(`${here}anonymous sources are re-referred to; spokespeople of organizations are the organization`, () => {
+  const a = body(
+    'A senior state official, who was not authorized to speak publicly, said the audit would be released Friday.',
+    'The official said the findings were severe.',
+    'A spokeswoman for the Harbor Transit Authority said service would resume Monday.',
+  );
+  const first = find(a, 'the audit would be released Friday');
+  const again = find(a, 'the findings were severe');
+  assert.deepEqual(again.sources, first.sources);
+  assert.equal(src(a, first)[0].type, 'anonymous');
+  const org = src(a, find(a, 'service would resume Monday'))[0];
+  assert.equal(org.type, 'organization');
+  assert.equal(org.name, 'Harbor Transit Authority');
+  assert.equal(a.sourcing.anonymousShare, 0.667);
+});
+
+test(`${here}pronouns resolve to the speaker before them`, () => {
+  const a = body('Tomasz Wierzbicki, a dairy farmer, said prices had fallen. He said he would sell part of the herd.');
+  const q = find(a, 'he would sell part of the herd');
+  assert.equal(q.speakerMention?.text, 'He');
+  assert.equal(src(a, q)[0].name, 'Tomasz Wierzbicki');
+});
+
+test(`${here}relayed reporting: an outlet reporting speaks; "told" an outlet relays`, () => {
+  const a = body(
+    'The Lakeshore Herald reported that the factory would close in March.',
+    'A union steward told The Lakeshore Herald that workers had not been warned.',
+  );
+  const reported = find(a, 'the factory would close in March');
+  const outlet = src(a, reported)[0];
+  assert.equal(outlet.relayed, true);
+  const told = find(a, 'workers had not been warned');
+  assert.equal(src(a, told)[0].type, 'anonymous');
+  assert.equal(told.relayedVia, outlet.id);
+  assert.deepEqual(a.sourcing.relayedFrom, [outlet.name]);
+});
+
+test(`${here}transcript lines`, () => {
+  const a = body('DISPATCHER: Unit four, what is your location?', 'OFFICER: We are on Route 9, northbound.');
+  const q = find(a, 'We are on Route 9, northbound.');
+  assert.equal(q.cue?.text, ':');
+  assert.equal(q.speakerMention?.text, 'OFFICER');
+});
+
+test(`${here}questions and refusals are not statements`, () => {
+  const a = body('Asked whether the school would close, the principal declined to comment.');
+  assert.deepEqual(a.quotes, []);
+});
