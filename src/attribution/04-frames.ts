@@ -62,7 +62,8 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   const beforeTrim = before.replace(/\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
   const appositive = /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
-  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
+  // `…,” told the Sentinel Project` names the listener, never an inverted speaker
+  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
     const np = npAfter(after, afterStart);
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
     const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
@@ -71,7 +72,10 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   let speaker = npBefore(masked, base, cue);
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
-  if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) return { cue, speaker, content: null, shape: 'content-first', object: null };
+  if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
+    const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/[.!?\s]+$/, '').length, masked) : null;
+    return { cue, speaker, content: null, shape: 'content-first', object: listener };
+  }
   if (endOfSentence || /^,\s*[a-z]+ing\b/i.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/[\s,]+$/, '');

@@ -66,7 +66,7 @@ export function resolveSources(
       }
       const generic = !sp.head || GENERIC_ORG.test(sp.head);
       const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
-      const prior = [...recs].reverse().find((r) => r.type === 'organization' && (fits(r.name) || r.head === sp.head));
+      const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
       const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
       if (prior && (!run || prior.lastAt > run.start)) return touch(prior, span);
@@ -107,6 +107,9 @@ export function resolveSources(
     else if (st.passive) srcs = [unknown ??= add('unknown', null, 'unattributed (agentless passive)', null)];
     else if (st.speaker) srcs = splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp), sp, st));
     resolved.set(st, srcs);
+    // a later statement by the same source in the same paragraph came through the same outlet
+    const prev = quotes.length ? statements[quotes.length - 1] : null;
+    const inherited = prev && prev.paragraph === st.paragraph && sameSources(resolved.get(prev), srcs) ? quotes[quotes.length - 1].relayedVia ?? null : null;
     const via = relayedVia(text, st, sentenceOf(st.content.start), srcs, recs, add, byName);
     quotes.push({
       id: `q${quotes.length + 1}`,
@@ -116,7 +119,7 @@ export function resolveSources(
       speakerMention: st.speaker ? toSpan(text, st.speaker) : null,
       sources: [...new Set(srcs.map((r) => r.id))],
       confidence: st.confidence,
-      relayedVia: via?.id ?? null,
+      relayedVia: via?.id ?? inherited,
       ...(st.nested ? { nested: true } : {}),
     });
   }
@@ -145,6 +148,8 @@ function relayedVia(
   }
   return null;
 }
+
+const sameSources = (a: Rec[] | undefined, b: Rec[]) => !!a && a.length > 0 && a.length === b.length && a.every((r) => b.includes(r));
 
 /** "He and the other sources" → two speakers; "Department of Health and Human Services" → one. */
 function splitCoordination(text: string, span: Span): Span[] {
