@@ -194,7 +194,7 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   const head = rel ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
-  const chunks = head.split(/,\s+/);
+  const chunks = head.replace(/[\s,]+$/, '').split(/,\s+/);
   if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }

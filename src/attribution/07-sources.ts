@@ -14,7 +14,9 @@ const GENERIC_ORG = /^(?:organization|company|agency|firm|organization|organisat
 
 /** How far back (characters) a pronoun looks for the name it stands for. */
 const PRONOUN_WINDOW = 1500;
-const VIA = /\b(?:in an? (?:interview|statement|email|letter|podcast|conversation|call) (?:with|to)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
+const VIA = /\b(?:[Ii]n (?:an?|the|his|her|their|its) (?:[\p{L}\d-]+ )?(?:interview|statement|email|letter|podcast|conversation|call|appearance) (?:with|to|on)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
+/** "investigative reporter Dara Whitlow-Ames": people the article presents as reporters. */
+const REPORTER_NAME = /\b(?:reporter|journalist|correspondent|columnist|writer|editor|blogger|podcaster|anchor)\s+((?:\p{Lu}[\p{L}'’-]+\s?){2,3})/gu;
 
 export function resolveSources(
   text: string, statements: readonly RawStatement[], sentenceOf: (at: number) => Span, quoted: readonly Span[],
@@ -139,7 +141,7 @@ function relayedVia(
   for (let m = VIA.exec(s); m; m = VIA.exec(s)) {
     const name = m[1].replace(/['’]s$/, '');
     const relayedBefore = recs.find((r) => r.relayed && r.name && nameTokens(r.name).length && nameTokens(name).every((t) => r.keys.includes(t)));
-    if (!OUTLET_WORDS.test(name) && !relayedBefore) continue;
+    if (!OUTLET_WORDS.test(name) && !relayedBefore && !isReporter(text, name)) continue;
     const at = { start: sentence.start + m.index + m[0].length - m[1].length, end: sentence.start + m.index + m[0].length - m[1].length + name.length };
     const r = relayedBefore ?? byName(name, 'organization') ?? add('organization', name.replace(/^the\s+/i, (x) => x), 'outlet whose reporting is relayed', at);
     if (speakers.includes(r)) continue;
@@ -147,6 +149,16 @@ function relayedVia(
     return r;
   }
   return null;
+}
+
+function isReporter(text: string, name: string): boolean {
+  const k = nameTokens(name);
+  REPORTER_NAME.lastIndex = 0;
+  for (let m = REPORTER_NAME.exec(text); m; m = REPORTER_NAME.exec(text)) {
+    const r = nameTokens(m[1]);
+    if (k.length && k.every((t) => r.includes(t))) return true;
+  }
+  return false;
 }
 
 const sameSources = (a: Rec[] | undefined, b: Rec[]) => !!a && a.length > 0 && a.length === b.length && a.every((r) => b.includes(r));
