@@ -40,7 +40,8 @@ export function findCues(masked: string, base: number): Cue[] {
     if (prev && DETERMINERS.has(prev) && !(prev === 'that' && isSubjectThat(words, i))) continue;
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
-    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (prev && /[\d-]/.test(prev)))) continue;
+    // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
+    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || /^\s*,/.test(rest) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
     for (let k = i - 1; k >= 0 && CUE_PREFIX_WORDS.has(words[k].w) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });

@@ -153,11 +153,19 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   const sub = SUBORDINATOR.exec(region);
   if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
   // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
-  if (!isNounPhrase(region) || /,\s*$/.test(region.trimEnd()) === false) {
-    const cuts = [...region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)];
-    for (const c of cuts) {
-      const tail = region.slice(c.index! + c[0].length);
-      if (isNounPhrase(tail) && !isNounPhrase(region)) { start += c.index! + c[0].length; region = tail; break; }
+  if (!isNounPhrase(region)) {
+    const tails: number[] = [];
+    for (const c of region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)) {
+      const at = c.index! + c[0].length;
+      if (isNounPhrase(region.slice(at))) tails.push(at);
+    }
+    if (tails.length) {
+      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Lucinda Probst")
+      let at = tails[tails.length - 1];
+      const prev = tails.length > 1 ? tails[tails.length - 2] : -1;
+      if (prev >= 0 && isApposition(region.slice(prev, at).replace(/[,\s]+$/, ''), region.slice(at))) at = prev;
+      start += at;
+      region = region.slice(at);
     }
   }
   let np = region.replace(/[\s,]+$/, '');
@@ -197,6 +205,13 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   const chunks = head.replace(/[\s,]+$/, '').split(/,\s+/);
   if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
+}
+
+/** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
+function isApposition(first: string, second: string): boolean {
+  const name = (x: string) => /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.test(x.trim());
+  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || /^\p{Ll}/u.test(x.trim());
+  return (name(first) && role(second)) || (role(first) && name(second.replace(/[,\s]+$/, '')));
 }
 
 /** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */

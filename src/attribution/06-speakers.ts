@@ -47,6 +47,11 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
   const reRef = DEFINITE.test(core) && !runs.length || ONE_OF.test(phrase);
+  if (person && head && ORG_HEADS.test(head) && appositive(text, person, span) && !ANON_WORD.test(head)) {
+    // "His insurer, Prairie Mutual": an organization's name in apposition to its kind
+    const name = text.slice(person.start, person.end);
+    return { ...base, type: 'organization', name, nameSpan: person, descriptor: describe(phrase, name), head };
+  }
   if (person && !(head && (DOCUMENT_HEADS.test(head) || ORG_HEADS.test(head)) && !appositive(text, person, span))) {
     return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter };
   }
