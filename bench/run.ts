@@ -6,8 +6,9 @@ import { loadCorpus, ROOT } from './corpus.js';
 import type { Section } from './section.js';
 import { analysis } from './sections/analysis.js';
 import { coldStart } from './sections/cold-start.js';
+import { ner } from './sections/ner.js';
 
-const SECTIONS: readonly Section[] = [analysis, coldStart];
+const SECTIONS: readonly Section[] = [analysis, coldStart, ner];
 
 const wanted = process.argv.slice(2);
 const corpus = loadCorpus();

@@ -2,6 +2,7 @@
 import { attribution } from './attribution/index.js';
 import type { Doc } from './doc.js';
 import { toNewslensError } from './errors.js';
+import { entities } from './entities/index.js';
 import { extract } from './extract/index.js';
 import { docFromString, loadInput, type AnalyzeInput, type InputOptions } from './input/index.js';
 import { toAnalysis } from './output/analysis.js';
@@ -12,7 +13,7 @@ import type { Analysis } from './types.js';
 
 export type AnalyzeOptions = InputOptions;
 
-const STAGES = [extract, text, attribution, profile] as const;
+const STAGES = [extract, text, entities, attribution, profile] as const;
 let shared: Pipeline | undefined;
 const pipeline = (): Pipeline => (shared ??= createPipeline(STAGES));
 

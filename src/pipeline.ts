@@ -1,6 +1,9 @@
 // Stages run in order over one Doc. Each declares the Doc keys it needs and the ones it fills, so
 // createPipeline can refuse an order that cannot work, naming the missing stage.
 import type { Doc, StageName } from './doc.js';
+import { createNer, type NerResources } from './entities/05-tag.js';
+import { loadLexicons } from './entities/lexicons.js';
+import { loadModel } from './entities/model.js';
 import { NewslensError } from './errors.js';
 
 export interface PipelineOptions {
@@ -11,6 +14,8 @@ export interface PipelineOptions {
 /** Frozen, shared by every call: options now, lexicons and model weights later. */
 export interface Ctx {
   readonly options: Readonly<Required<PipelineOptions>>;
+  /** the entity tagger's weights and lexicons: read on first use, then shared by every call */
+  readonly ner: () => NerResources;
 }
 
 export interface Stage {
@@ -40,7 +45,11 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
     }
     for (const k of stage.assigns) have.add(k);
   }
-  const ctx: Ctx = Object.freeze({ options: Object.freeze({ ...DEFAULTS, ...options }) });
+  let ner: NerResources | undefined;
+  const ctx: Ctx = Object.freeze({
+    options: Object.freeze({ ...DEFAULTS, ...options }),
+    ner: () => (ner ??= createNer(loadModel(), loadLexicons())),
+  });
   return {
     ctx,
     stages,

@@ -12,7 +12,8 @@ import { renderTable } from '../table.js';
 import { skipped, type SetResult, type SummaryRow } from './result.js';
 
 interface Span { start: number; end: number; type: string }
-interface NerDoc { id: string; text: string; entities: Span[] }
+interface NerDoc { id: string; text: string; entities: Span[]; /** GUM: named mentions with their coreference cluster */ named?: NamedMention[] }
+interface NamedMention { start: number; end: number; eid: string }
 interface Prf3 { tp: number; fp: number; fn: number; p: number; r: number; f1: number }
 interface NerScore { byType: Record<string, Prf3>; micro: Prf3; untyped: Prf3; overlap: Prf3; nGold: number; nPred: number }
 
@@ -39,19 +40,55 @@ const CORPORA: Corpus[] = [
   {
     key: 'gum', label: 'ner gum dev', file: 'data/ner/gum/standoff/dev.jsonl', allTypes: false,
     // named person / organization / place mentions, minimal span as the gold span (data/ner/gum/README.md)
-    load: (r) => ({ id: String(r.doc), text: String(r.text), entities: (r.mentions as GumMention[])
-      .filter((m) => m.named && m.etype in GUM_TYPES).map((m) => ({ start: m.minStart, end: m.minEnd, type: GUM_TYPES[m.etype] })) }),
+    load: (r) => {
+      const named = (r.mentions as GumMention[]).filter((m) => m.named && m.etype in GUM_TYPES);
+      return { id: String(r.doc), text: String(r.text), entities: named.map((m) => ({ start: m.minStart, end: m.minEnd, type: GUM_TYPES[m.etype] })),
+        named: named.map((m) => ({ start: m.minStart, end: m.minEnd, eid: String(m.eid) })) };
+    },
   },
 ];
-interface GumMention { etype: string; named: boolean; minStart: number; minEnd: number }
+interface GumMention { etype: string; named: boolean; minStart: number; minEnd: number; eid: string | number }
 const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
-/** Our analysis as scorer entities: entity mentions and (when present) values such as DATE and MONEY. */
-export function toPredSpans(a: Analysis): Span[] {
+/**
+ * Our analysis as scorer entities: entity mentions and (when present) values such as DATE and MONEY.
+ * withTitles: a person mention is widened over the titles written just before it ("Dr. X"), which is
+ * GUM's span convention; by default names are scored without titles (the CoNLL / Worldwide one).
+ */
+export function toPredSpans(a: Analysis, withTitles = false): Span[] {
   const out: Span[] = [];
-  for (const e of a.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: TYPE_MAP[e.type] ?? e.type });
+  const text = a.article.text;
+  for (const e of a.entities) for (const m of e.mentions) out.push({ start: withTitles ? titledStart(text, m.start, e.titles ?? []) : m.start, end: m.end, type: TYPE_MAP[e.type] ?? e.type });
   for (const v of a.values ?? []) out.push({ start: v.span.start, end: v.span.end, type: v.type });
   return out;
+}
+
+function titledStart(text: string, start: number, titles: readonly string[]): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const t of titles) if (start > t.length && text.slice(start - t.length - 1, start) === `${t} `) { start -= t.length + 1; moved = true; }
+  }
+  return start;
+}
+
+/**
+ * Alias clustering, pairwise: each gold named mention takes the entity of the predicted mention that
+ * overlaps it most (none: a singleton); pairs of gold mentions in one gold cluster vs in one predicted
+ * entity, pooled over documents.
+ */
+export function aliasPairs(named: readonly NamedMention[], a: Analysis): { tp: number; fp: number; fn: number } {
+  const preds = a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })));
+  const ids = named.map((g) => {
+    let best: string | null = null, most = 0;
+    for (const p of preds) { const o = Math.min(p.end, g.end) - Math.max(p.start, g.start); if (o > most) { most = o; best = p.id; } }
+    return best;
+  });
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) {
+    const gold = named[i].eid === named[j].eid, pred = ids[i] !== null && ids[i] === ids[j];
+    if (gold && pred) tp++; else if (pred) fp++; else if (gold) fn++;
+  }
+  return { tp, fp, fn };
 }
 
 const jsonl = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -70,7 +107,8 @@ export async function runNer(shared: string): Promise<SetResult[]> {
 async function runCorpus(shared: string, c: Corpus, file: string, dir: string): Promise<SetResult> {
   const started = Date.now();
   const gold = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => c.load(JSON.parse(l) as Record<string, unknown>));
-  const errors: DocError[] = [], pred: { id: string; entities: Span[] }[] = [];
+  const errors: DocError[] = [], pred: { id: string; entities: Span[] }[] = [], titled: { id: string; entities: Span[] }[] = [];
+  const pairs = { tp: 0, fp: 0, fn: 0 };
   let moved = 0;
   const bar = progress(c.label, gold.length);
   for (const d of gold) {
@@ -78,9 +116,12 @@ async function runCorpus(shared: string, c: Corpus, file: string, dir: string): 
       const a = analyzeText(d.text, { as: 'body' });
       if (a.article.text !== d.text) moved++; // 'body' promises article.text === input; offsets would drift
       pred.push({ id: d.id, entities: toPredSpans(a) });
+      titled.push({ id: d.id, entities: toPredSpans(a, true) });
+      if (d.named) { const p = aliasPairs(d.named, a); pairs.tp += p.tp; pairs.fp += p.fp; pairs.fn += p.fn; }
     } catch (err) {
       errors.push({ doc: d.id, error: oneLineError(err) });
       pred.push({ id: d.id, entities: [] });
+      titled.push({ id: d.id, entities: [] });
     }
     bar.tick(d.id);
   }
@@ -88,23 +129,37 @@ async function runCorpus(shared: string, c: Corpus, file: string, dir: string): 
   const goldFile = path.join(dir, `${c.key}-dev.gold.jsonl`), predFile = path.join(dir, `${c.key}-dev.pred.jsonl`);
   writeFileSync(goldFile, jsonl(gold.map(({ id, text, entities }) => ({ id, text, entities }))));
   writeFileSync(predFile, jsonl(pred));
-  const score = async (types: string[] | null): Promise<NerScore> =>
-    JSON.parse(await runScorer(shared, 'ner-score.mjs', ['score', goldFile, predFile, ...(types ? ['--types', types.join(',')] : []), '--json'])) as NerScore;
+  const titledFile = path.join(dir, `${c.key}-dev.pred-titled.jsonl`);
+  writeFileSync(titledFile, jsonl(titled));
+  const score = async (types: string[] | null, file = predFile): Promise<NerScore> =>
+    JSON.parse(await runScorer(shared, 'ner-score.mjs', ['score', goldFile, file, ...(types ? ['--types', types.join(',')] : []), '--json'])) as NerScore;
   const main = await score(HEADLINE_TYPES), all = c.allTypes ? await score(null) : null;
-  writeFileSync(path.join(dir, `${c.key}-dev.score.json`), `${JSON.stringify({ perOrgLoc: main, allTypes: all }, null, 1)}\n`);
+  const withTitles = c.key === 'gum' ? await score(HEADLINE_TYPES, titledFile) : null;
+  const alias = gold.some((d) => d.named) ? prf3(pairs.tp, pairs.fp, pairs.fn) : null;
+  writeFileSync(path.join(dir, `${c.key}-dev.score.json`), `${JSON.stringify({ perOrgLoc: main, allTypes: all, withTitles, alias }, null, 1)}\n`);
 
   const prf = (s: Prf3 | undefined) => ({ P: s?.p ?? 0, R: s?.r ?? 0, F1: s?.f1 ?? 0 });
   const rows: SummaryRow[] = [{ measure: 'PER/ORG/LOC micro', prf: prf(main.micro) }, ...HEADLINE_TYPES.map((t) => ({ measure: t, prf: prf(main.byType[t]) }))];
   if (all) rows.push({ measure: `all ${Object.keys(all.byType).length} types micro`, prf: prf(all.micro) });
+  if (withTitles) rows.push({ measure: 'PER/ORG/LOC, titles kept', prf: prf(withTitles.micro) });
+  if (alias) rows.push({ measure: 'alias pairs', prf: prf(alias) });
   const notes: string[] = [];
   if (moved) notes.push(`${moved} docs whose article.text differs from the input under as:'body' (offsets may not map)`);
   return {
     set: 'ner', label: c.label, docs: gold.length, errors, ms: Date.now() - started, rows,
-    headlines: [`${c.label}: PER/ORG/LOC micro F1 ${(100 * main.micro.f1).toFixed(1)} (P ${(100 * main.micro.p).toFixed(1)}, R ${(100 * main.micro.r).toFixed(1)}; gold ${main.nGold}, pred ${main.nPred})`],
+    headlines: [`${c.label}: PER/ORG/LOC micro F1 ${(100 * main.micro.f1).toFixed(1)} (P ${(100 * main.micro.p).toFixed(1)}, R ${(100 * main.micro.r).toFixed(1)}; gold ${main.nGold}, pred ${main.nPred})`
+      + (withTitles ? `; with titles kept in person spans (GUM convention) ${(100 * withTitles.micro.f1).toFixed(1)}` : '')
+      + (alias ? `; alias clustering pairwise F1 ${(100 * alias.f1).toFixed(1)} (P ${(100 * alias.p).toFixed(1)}, R ${(100 * alias.r).toFixed(1)}; gold pairs ${alias.tp + alias.fn})` : '')
+      + (c.allTypes && all?.byType.DATE ? `; DATE F1 ${(100 * all.byType.DATE.f1).toFixed(1)}` : '')],
     tables: [typeTable(c.label, all ?? main)],
     notes,
-    json: { perOrgLoc: main, ...(all ? { allTypes: all } : {}) },
+    json: { perOrgLoc: main, ...(all ? { allTypes: all } : {}), ...(withTitles ? { perOrgLocTitlesKept: withTitles } : {}), ...(alias ? { aliasPairs: alias } : {}) },
   };
+}
+
+function prf3(tp: number, fp: number, fn: number): Prf3 {
+  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 /** Per-type counts and scores, plus the scorer's untyped and overlap diagnostics. */

@@ -1,0 +1,57 @@
+// A read-only view of the text stage's token columns for this stage: token strings and sentence
+// ranges. Hyphenated words are split here ("Ukraine-Russia" → Ukraine - Russia) so that names
+// inside compounds can be tagged; the text stage's own tokens are left as they are.
+import type { Doc } from '../doc.js';
+import { F, flagsOf } from '../text/tokenize.js';
+
+export interface TokenView {
+  readonly text: string;
+  readonly n: number;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  readonly flags: Uint16Array;
+  readonly words: readonly string[];
+  /** sentence of each token, and each sentence's first and last+1 token */
+  readonly sentOf: Uint32Array;
+  readonly sentStart: Uint32Array;
+  readonly sentEnd: Uint32Array;
+}
+
+const HYPHENS = /[-\u2010\u2011]/;
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
+
+export function viewOf(doc: Doc): TokenView {
+  const t = doc.tokens;
+  if (!t) throw new Error('entities: no tokens (the text stage must run first)');
+  const starts: number[] = [], ends: number[] = [], flags: number[] = [], sents: number[] = [], words: string[] = [];
+  const push = (s: number, e: number, w: string, f: number, sent: number) => { starts.push(s); ends.push(e); words.push(w); flags.push(f); sents.push(sent); };
+  for (let i = 0; i < t.count; i++) {
+    const s = t.start[i], e = t.end[i], w = doc.text.slice(s, e), sent = t.sentence[i];
+    if (!HYPHENS.test(w) || w.length < 3) { push(s, e, w, t.flags[i], sent); continue; }
+    const keep = t.flags[i] & (F.SENT_START | F.PARA_START);
+    let from = 0, first = true;
+    INNER_HYPHEN.lastIndex = 0;
+    for (let m = INNER_HYPHEN.exec(w); m; m = INNER_HYPHEN.exec(w)) {
+      const part = w.slice(from, m.index);
+      push(s + from, s + m.index, part, flagsOf(part) | (first ? keep : 0), sent);
+      push(s + m.index, s + m.index + 1, m[0], flagsOf(m[0]), sent);
+      from = m.index + 1; first = false;
+    }
+    const rest = w.slice(from);
+    push(s + from, e, rest, flagsOf(rest) | (first ? keep : 0), sent);
+  }
+  const n = starts.length;
+  const sentOf = Uint32Array.from(sents);
+  const nSent = n ? sentOf[n - 1] + 1 : 0;
+  const sentStart = new Uint32Array(nSent), sentEnd = new Uint32Array(nSent);
+  for (let i = n - 1; i >= 0; i--) sentStart[sentOf[i]] = i;
+  for (let i = 0; i < n; i++) sentEnd[sentOf[i]] = i + 1;
+  return {
+    text: doc.text, n, start: Uint32Array.from(starts), end: Uint32Array.from(ends), flags: Uint16Array.from(flags),
+    words, sentOf, sentStart, sentEnd,
+  };
+}
+
+export const isCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.CAP) !== 0;
+export const isAllCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.ALLCAP) !== 0;
+export const isSentFirst = (v: TokenView, i: number): boolean => v.sentStart[v.sentOf[i]] === i;

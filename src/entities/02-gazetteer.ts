@@ -1,0 +1,41 @@
+// Gazetteer matches over the tokens: the longest phrase from the lexicons starting at each token.
+// Each token gets the classes of the match covering it and its position in it (B I L U).
+import type { TokenView } from './01-view.js';
+import type { Lexicons, Phrase } from './lexicons.js';
+
+export interface GzMatch { start: number; end: number; phrases: readonly Phrase[] }
+
+/** Longest-first, left-to-right, non-overlapping matches (token ranges [start, end)). */
+export function matchGazetteer(v: TokenView, lex: Lexicons): GzMatch[] {
+  const out: GzMatch[] = [];
+  const { words, n } = v;
+  for (let i = 0; i < n; ) {
+    const maxLen = lex.firstTokens.get(words[i]);
+    let found: GzMatch | null = null;
+    if (maxLen !== undefined) {
+      const lim = Math.min(maxLen, v.sentEnd[v.sentOf[i]] - i);
+      let key = '';
+      const keys: string[] = [];
+      for (let k = 0; k < lim; k++) { key = k ? `${key} ${words[i + k]}` : words[i]; keys.push(key); }
+      for (let k = lim; k >= 1; k--) {
+        const p = lex.phrases.get(keys[k - 1]);
+        if (p) { found = { start: i, end: i + k, phrases: p }; break; }
+      }
+    }
+    if (found) { out.push(found); i = found.end; } else i++;
+  }
+  return out;
+}
+
+/** Per token: feature strings `class:pos` of the gazetteer match covering it ('' when none). */
+export function gazetteerTags(n: number, matches: readonly GzMatch[]): string[] {
+  const tags = new Array<string>(n).fill('');
+  for (const m of matches) {
+    const len = m.end - m.start;
+    for (let i = m.start; i < m.end; i++) {
+      const pos = len === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
+      tags[i] = m.phrases.map((p) => `${p.cls}:${pos}`).join(' ');
+    }
+  }
+  return tags;
+}

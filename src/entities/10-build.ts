@@ -1,0 +1,97 @@
+// From refined chunks to the Doc's mentions, entities and values: titles and roles for people,
+// alias clusters into entities (fullest name, acronym, every mention), DATE/MONEY into values.
+import { toTextSpan, type Mention, type Span } from '../doc.js';
+import type { Entity, EntityType, Value } from '../types.js';
+import type { TokenView } from './01-view.js';
+import type { GzMatch } from './02-gazetteer.js';
+import { isAcronym } from './06-rules.js';
+import type { Chunk } from './05-tag.js';
+import { decorate, type Decoration } from './07-titles.js';
+import { clusterAliases, type AliasCand } from './08-aliases.js';
+import { dateValue, moneyValue } from './09-values.js';
+import type { Lexicons } from './lexicons.js';
+
+const POSSESSIVE = /['’]s$/;
+const PLACE_CLASSES = new Set(['country', 'city', 'gpe']);
+
+export interface Built { mentions: Mention[]; entities: Entity[]; values: Value[] }
+
+export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chunk[], lex: Lexicons): Built {
+  const gzEndingAt = new Map(gz.map((m) => [m.end, m]));
+  const gzExact = new Map(gz.map((m) => [`${m.start}:${m.end}`, m]));
+  const values: Value[] = [];
+  const named: { c: Chunk; type: EntityType; deco: Decoration | null }[] = [];
+  const titleRanges: [number, number][] = [];
+  for (const c of chunks) {
+    if (c.type === 'DATE' || c.type === 'MONEY') { values.push(valueOf(v, c)); continue; }
+    const deco = c.type === 'PERSON' ? decorate(c, v, gz, gzEndingAt) : null;
+    if (deco && deco.from < c.start) titleRanges.push([deco.from, c.start]);
+    const m = gzExact.get(`${c.start}:${c.end}`);
+    const type: EntityType = c.type === 'LOC' ? (m?.phrases.some((p) => PLACE_CLASSES.has(p.cls)) ? 'GPE' : 'LOC') : c.type;
+    named.push({ c, type, deco });
+  }
+  // a place or group inside a person's title is part of the title ("Secretary of State Marco Rubio")
+  const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !titleRanges.some(([a, b]) => c.start >= a && c.end <= b));
+  const spanOf = (c: Chunk): Span => {
+    let end = v.end[c.end - 1];
+    if (POSSESSIVE.test(v.words[c.end - 1]) && end - 2 > v.start[c.end - 1]) end -= 2;
+    return { start: v.start[c.start], end };
+  };
+  const cands: AliasCand[] = kept.map(({ c, type }) => ({
+    start: c.start, end: c.end, type,
+    words: v.words.slice(c.start, c.end).map((w, k) => (k === c.end - c.start - 1 ? w.replace(POSSESSIVE, '') : w)),
+  }));
+  const root = clusterAliases(cands, v, lex);
+  // entities in order of first mention
+  const order: number[] = [], members = new Map<number, number[]>();
+  root.forEach((r, i) => { if (!members.has(r)) { members.set(r, []); order.push(r); } members.get(r)!.push(i); });
+  const mentions: Mention[] = [], entities: Entity[] = [];
+  order.forEach((r, k) => {
+    const id = `e${k + 1}`, idx = members.get(r)!;
+    const full = idx.reduce((a, b) => (fuller(cands[b], cands[a], v) ? b : a));
+    const type = cands[full].type;
+    const name = cands[full].words.join(' ').replace(/\s+([.,])/g, '$1');
+    const titles = new Set<string>(), roles = new Set<string>();
+    let acronym: string | null = null;
+    const spans = idx.map((i) => {
+      const sp = spanOf(kept[i].c), d = kept[i].deco;
+      for (const t of d?.titles ?? []) titles.add(v.text.slice(t.start, t.end));
+      for (const x of d?.roles ?? []) roles.add(x);
+      if (i !== full && isAcronym(v, cands[i].start) && cands[i].end - cands[i].start === 1) {
+        const a = v.words[cands[i].start];
+        if (!acronym || a.length < acronym.length) acronym = a;
+      }
+      mentions.push({ start: sp.start, end: sp.end, type, entity: id, ...(d?.titles.length ? { titles: d.titles } : {}) });
+      return toTextSpan(v.text, sp.start, sp.end);
+    });
+    const e: Entity = { id, type, name: nameText(v, kept[full].c, spanOf) ?? name, mentions: spans };
+    if (titles.size) e.titles = [...titles];
+    if (roles.size) e.roles = [...roles];
+    if (acronym && acronym !== e.name) e.acronym = acronym;
+    entities.push(e);
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities, values };
+}
+
+/** a is fuller than b: more words, then longer text; acronyms lose to spelled-out names */
+function fuller(a: AliasCand, b: AliasCand, v: TokenView): boolean {
+  const aa = a.end - a.start === 1 && isAcronym(v, a.start), ba = b.end - b.start === 1 && isAcronym(v, b.start);
+  if (aa !== ba) return ba;
+  if (a.type === 'PERSON' && b.type !== 'PERSON') return true;
+  if (b.type === 'PERSON' && a.type !== 'PERSON') return false;
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  return a.words.join(' ').length > b.words.join(' ').length;
+}
+
+const nameText = (v: TokenView, c: Chunk, spanOf: (c: Chunk) => Span): string => {
+  const s = spanOf(c);
+  return v.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+};
+
+function valueOf(v: TokenView, c: Chunk): Value {
+  const span = toTextSpan(v.text, v.start[c.start], v.end[c.end - 1]);
+  if (c.type === 'DATE') return { type: 'DATE', span, value: dateValue(span.text) };
+  const m = moneyValue(span.text);
+  return { type: 'MONEY', span, value: m.value, unit: m.unit };
+}

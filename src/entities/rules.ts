@@ -1,0 +1,79 @@
+// Heuristic tables of the entities stage, in the order they apply. Edit here, not in the code.
+
+/** Words that head a role or office: "Secretary of State", "commander of NORTHCOM", "Intercept journalist". */
+export const ROLE_HEADS = new Set([
+  'secretary', 'minister', 'president', 'vice-president', 'director', 'governor', 'chairman', 'chairwoman', 'chairperson',
+  'chair', 'commander', 'chief', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'representative',
+  'mayor', 'judge', 'justice', 'attorney', 'general', 'admiral', 'administrator', 'commissioner', 'ceo', 'cfo', 'founder',
+  'co-founder', 'leader', 'head', 'journalist', 'reporter', 'editor', 'correspondent', 'columnist', 'analyst', 'official',
+  'officer', 'professor', 'lawyer', 'adviser', 'advisor', 'economist', 'researcher', 'expert', 'author', 'manager',
+  'executive', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'mp', 'legislator', 'lawmaker', 'deputy',
+  'coordinator', 'envoy', 'diplomat', 'activist', 'owner', 'scientist', 'coach', 'speaker', 'prosecutor', 'inspector',
+  'superintendent', 'dean', 'rector', 'treasurer', 'auditor', 'colonel', 'captain', 'lieutenant', 'sergeant', 'major',
+  'chairman-elect', 'president-elect', 'prime', 'emir', 'sultan', 'pope', 'bishop', 'archbishop', 'imam', 'pastor',
+  'councillor', 'councilor', 'sheriff', 'marshal', 'producer', 'director-general', 'secretary-general', 'partner',
+]);
+
+/** Lower-case words that may sit inside a title between capitalised words: "Secretary of the Navy". */
+export const TITLE_LINKERS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/** Words that end a backward scan for a pre-name role ("… said former Intercept journalist X"). */
+export const ROLE_STOPS = new Set([
+  'said', 'says', 'told', 'tells', 'according', 'and', 'or', 'but', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'for',
+  'that', 'who', 'which', 'as', 'was', 'is', 'were', 'are', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'of',
+  'when', 'while', 'after', 'before', 'then', 'also', 'has', 'have', 'had', 'will', 'would', 'led', 'including', 'met',
+]);
+
+/** Longest pre-name role (tokens); longer stretches are sentences, not titles. */
+export const MAX_ROLE_TOKENS = 6;
+/** Longest appositive role after a name ("X, commander of NORTHCOM,"). */
+export const MAX_APPOSITION_TOKENS = 16;
+/** Openers that make a post-name comma phrase a clause, not a role. */
+export const APPOSITION_BLOCKERS = new Set(['who', 'which', 'where', 'when', 'said', 'says', 'and', 'but', 'while', 'as', 'according', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'for', 'to']);
+
+/** Prefixes that make a variant of an acronym: USNORTHCOM ~ NORTHCOM. */
+export const ACRONYM_PREFIXES = ['US', 'U.S.', 'UN', 'EU', 'UK'];
+/** Small words skipped when taking the initials of a long name. */
+export const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'la', 'del', 'des', 'du']);
+/** Words between "(" and an acronym that still define it: "Special Operations Command (called SOCNORTH)". */
+export const ACRONYM_LEADS = new Set(['called', 'known', 'as', 'or', 'aka', 'formerly']);
+
+/** All-caps words that are not names on their own (headline words, units, common abbreviations). */
+export const NOT_NAMES = new Set([
+  'I', 'A', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'GDP', 'COVID', 'COVID-19', 'AIDS', 'HIV', 'PDF', 'FAQ', 'ID', 'IT',
+  'AI', 'DNA', 'VIP', 'ET', 'EST', 'GMT', 'UTC', 'NB', 'PS', 'RIP', 'LOL', 'USD', 'EUR', 'KM', 'KG', 'MW', 'GW', 'FY',
+]);
+
+/** Title tokens that never begin a name even when the model puts them inside one. */
+export const NAME_OPENERS_TO_DROP = new Set(['The', 'the', 'Mr', 'Mrs', 'Ms', 'Dr']);
+
+/** Currency words and symbols → ISO 4217 code (values[].unit of MONEY). */
+export const CURRENCIES: readonly [RegExp, string][] = [
+  [/US\s?\$|\$\s?US|USD|U\.S\. dollars?|US dollars?/i, 'USD'],
+  [/A\$|AUD|Australian dollars?/i, 'AUD'],
+  [/NZ\$|NZD|New Zealand dollars?/i, 'NZD'],
+  [/C\$|CAD|Canadian dollars?/i, 'CAD'],
+  [/HK\$|HKD/i, 'HKD'],
+  [/S\$|SGD|Singapore dollars?/i, 'SGD'],
+  [/€|euros?|EUR/i, 'EUR'],
+  [/£|pounds? sterling|GBP|\bpounds?\b/i, 'GBP'],
+  [/¥|yen|JPY/i, 'JPY'],
+  [/yuan|renminbi|RMB|CNY/i, 'CNY'],
+  [/₹|rupees?|\bRs\.?|INR/i, 'INR'],
+  [/₦|naira|NGN/i, 'NGN'],
+  [/shillings?|KSh|KES/i, 'KES'],
+  [/rand\b|ZAR/i, 'ZAR'],
+  [/pesos?|MXN/i, 'MXN'],
+  [/dinars?|KWD/i, 'KWD'],
+  [/riyals?|SAR/i, 'SAR'],
+  [/dirhams?|AED/i, 'AED'],
+  [/taka|BDT/i, 'BDT'],
+  [/cedis?|GHS/i, 'GHS'],
+  [/\$|dollars?/i, 'USD'],
+];
+
+/** Scale words → multiplier. Crore and lakh are Indian English (10^7, 10^5). */
+export const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+};

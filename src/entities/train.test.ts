@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { spanHolds } from '../doc.js';
+import { createPipeline } from '../pipeline.js';
+import { createNer } from './05-tag.js';
+import { entities } from './index.js';
+import { loadLexicons } from './lexicons.js';
+import { decodeModel, encodeModel } from './model.js';
+import { tokenizeBody, train, type TrainDoc } from './train.js';
+
+const here = '[entities/train] ';
+const lex = loadLexicons();
+
+/** A tiny corpus we write ourselves: spans are found by phrase, so the offsets cannot drift. */
+function doc(id: string, text: string, names: [string, TrainDoc['spans'][number]['type']][]): TrainDoc {
+  const spans = names.map(([p, type]) => {
+    const start = text.indexOf(p);
+    assert.ok(start >= 0, `${p} in ${id}`);
+    return { start, end: start + p.length, type };
+  });
+  return { id, text, spans };
+}
+const PEOPLE = ['Orla Brennick', 'Tomasz Wielgus', 'Amara Nwosu', 'Kenji Arakawa', 'Lucia Ferrante', 'Idris Kamau'];
+const ORGS = ['Veltran Group', 'Harbor Unity Party', 'Northfield University', 'Corvane Bank'];
+const PLACES = ['Bratislava', 'Mombasa', 'Osaka', 'Porto'];
+const corpus: TrainDoc[] = [];
+for (let i = 0; i < 24; i++) {
+  const p = PEOPLE[i % PEOPLE.length], o = ORGS[i % ORGS.length], l = PLACES[i % PLACES.length];
+  const text = `${p} joined ${o} in ${l} on Monday.\nThe move surprised analysts, ${p.split(' ')[1]} said.`;
+  corpus.push(doc(`d${i}`, text, [[p, 'PERSON'], [o, 'ORG'], [l, 'LOC'], ['Monday', 'DATE']]));
+}
+
+test(`${here}training on a tiny authored corpus, then tagging new text, works end to end`, () => {
+  const model = train(corpus, { lexicons: lex, epochs: 6, seed: 7, minCount: 1 });
+  const ner = createNer(decodeModel(encodeModel(model)), lex);
+  const ctx = { ...createPipeline([]).ctx, ner: () => ner };
+  const text = 'Orla Brennick joined Corvane Bank in Osaka on Monday.\nThe move surprised analysts, Brennick said.';
+  const out = entities.run(tokenizeBody(text), ctx);
+  const got = (out.entities ?? []).map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(got, ['GPE:Osaka', 'ORG:Corvane Bank', 'PERSON:Orla Brennick']);
+  assert.deepEqual(out.entities!.find((e) => e.type === 'PERSON')!.mentions.map((m) => m.text), ['Orla Brennick', 'Brennick']);
+  assert.deepEqual((out.values ?? []).map((v) => `${v.type}:${v.span.text}`), ['DATE:Monday']);
+  for (const e of out.entities ?? []) for (const m of e.mentions) assert.ok(spanHolds(text, m));
+});
+
+test(`${here}training is deterministic for a seed (the weights; the metadata records the wall time)`, () => {
+  const a = train(corpus.slice(0, 8), { lexicons: lex, epochs: 2, seed: 3, minCount: 1 });
+  const b = train(corpus.slice(0, 8), { lexicons: lex, epochs: 2, seed: 3, minCount: 1 });
+  assert.deepEqual(a.features, b.features);
+  assert.deepEqual(a.rowW, b.rowW);
+  assert.deepEqual(a.rowTag, b.rowTag);
+  assert.ok(a.rowW.length > 0);
+});
