@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { loadCorpus, ROOT } from './corpus.js';
 import type { Section } from './section.js';
 import { analysis } from './sections/analysis.js';
+import { attributionStage } from './sections/attribution.js';
 import { coldStart } from './sections/cold-start.js';
 import { ner } from './sections/ner.js';
 
-const SECTIONS: readonly Section[] = [analysis, coldStart, ner];
+const SECTIONS: readonly Section[] = [analysis, attributionStage, coldStart, ner];
 
 const wanted = process.argv.slice(2);
 const corpus = loadCorpus();
