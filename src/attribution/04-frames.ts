@@ -23,7 +23,7 @@ const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
 const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) };
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
 const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 
 export function maskQuotes(text: string, s: Span, quotes: readonly QuoteSpan[]): string {
@@ -61,7 +61,9 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   const endOfSentence = /^[\s.!?;]*$/.test(after);
   const beforeTrim = before.replace(/\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
-  const appositive = /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
+  // `…, said Brian Arredondo, a program director.`: a name right after the cue is the speaker
+  const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
+  const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
   // `…,” told the Sentinel Project` names the listener, never an inverted speaker
   if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
     const np = npAfter(after, afterStart);
@@ -169,6 +171,9 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
     }
   }
   let np = region.replace(/[\s,]+$/, '');
+  // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
+  const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
+  if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
   // `70 percent, they said`: a pronoun after the last comma is the speaker
   const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
   if (tailPronoun) { start += tailPronoun.index + tailPronoun[0].length - tailPronoun[1].length; np = tailPronoun[1]; }
@@ -177,6 +182,9 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   if (!np || !isNounPhrase(np, true)) return null;
   return { start: base + start, end: base + start + np.length };
 }
+
+/** Capitalised sentence openers that are not subjects. */
+const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
