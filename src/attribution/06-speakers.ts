@@ -1,7 +1,7 @@
 // What a speaker phrase denotes: a pronoun, a named person, an organization, a document, an
 // unnamed person or group, or a re-reference to one of those seen before.
 import type { Span } from '../doc.js';
-import type { SourceType } from '../types.js';
+import type { EntityType, SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
 import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
 
@@ -27,7 +27,10 @@ const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
 const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|because|after|about)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their)\s/iu;
 
-export function readSpeaker(text: string, span: Span): SpeakerReading {
+/** The entity tagger's type for a stretch of text, when it found one there. */
+export type EntityTypeAt = (start: number, end: number) => EntityType | null;
+
+export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () => null): SpeakerReading {
   const phrase = text.slice(span.start, span.end).trim();
   const lower = phrase.toLowerCase();
   const pron = PRONOUNS[lower];
@@ -40,7 +43,11 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   const mainEnd = relativeStart(phrase);
-  const runs = nameRuns(text, span.start, span.start + mainEnd);
+  const runs = nameRuns(text, span.start, span.start + mainEnd).map((r) => retype(r, typeAt));
+  if (runs.length === 1 && core === text.slice(runs[0].start, runs[0].end) && typeAt(runs[0].start, runs[0].end) === 'NORP') {
+    // "Republicans said": a group, not a named source
+    return { ...base, type: 'anonymous', descriptor: core, head: core.toLowerCase(), plural: true };
+  }
   const person = pickPerson(text, runs, span.start, core.length);
   const orgRun = runs.find((r) => r.kind === 'org');
   const head = headOf(core);
@@ -79,6 +86,13 @@ export function readSpeaker(text: string, span: Span): SpeakerReading {
     return { ...base, type: 'named', name: r.words.join(' '), nameSpan: r, descriptor: describe(phrase, text.slice(r.start, r.end)), head, reporter };
   }
   return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
+}
+
+/** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
+function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
+  const t = typeAt(r.start, r.end);
+  if (r.kind === 'person' && t === 'ORG' && r.words.length > 1) return { ...r, kind: 'org' };
+  return r;
 }
 
 /** Transcript labels that name a role rather than a person. */

@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
-import { readSpeaker, type SpeakerReading } from './06-speakers.js';
+import { readSpeaker, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 
@@ -20,10 +20,12 @@ const REPORTER_NAME = /\b(?:reporter|journalist|correspondent|columnist|writer|e
 
 export function resolveSources(
   text: string, statements: readonly RawStatement[], sentenceOf: (at: number) => Span, quoted: readonly Span[],
+  typeAt: EntityTypeAt = () => null,
 ): { quotes: Quote[]; sources: Source[] } {
   const recs: Rec[] = [];
   // names inside quotations are mentioned, not speaking: pronouns never resolve to them
-  const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end));
+  const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end))
+    .map((r) => (r.kind === 'person' && r.words.length > 1 && typeAt(r.start, r.end) === 'ORG' ? { ...r, kind: 'org' as const } : r));
   const resolved = new Map<RawStatement, Rec[]>();
   const quotes: Quote[] = [];
   let unknown: Rec | null = null;
@@ -107,7 +109,7 @@ export function resolveSources(
     let srcs: Rec[] = [];
     if (st.sameAs) srcs = resolved.get(st.sameAs) ?? [];
     else if (st.passive) srcs = [unknown ??= add('unknown', null, 'unattributed (agentless passive)', null)];
-    else if (st.speaker) srcs = splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp), sp, st));
+    else if (st.speaker) srcs = splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp, typeAt), sp, st));
     resolved.set(st, srcs);
     // a later statement by the same source in the same paragraph came through the same outlet
     const prev = quotes.length ? statements[quotes.length - 1] : null;

@@ -1,11 +1,26 @@
 // The attribution stage: every statement (direct, indirect, mixed, partial), its cue, its speaker
 // and its source, resolved and typed, with relayed reporting.
-import type { Span } from '../doc.js';
+import type { Mention, Span } from '../doc.js';
+import type { EntityTypeAt } from './06-speakers.js';
 import type { Stage } from '../pipeline.js';
 import { findQuotes } from './01-quote-marks.js';
 import { splitSentences } from './02-sentences.js';
 import { findStatements } from './05-statements.js';
 import { resolveSources } from './07-sources.js';
+
+/** The tagger's type for a name: the mention covering most of [start, end). */
+function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let best: Mention | null = null, bestOverlap = 0;
+    for (const m of sorted) {
+      if (m.start >= end) break;
+      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
+    }
+    return best && bestOverlap * 2 >= end - start ? best.type : null;
+  };
+}
 
 export const attribution: Stage = {
   name: 'attribution',
@@ -18,7 +33,7 @@ export const attribution: Stage = {
     const statements = findStatements(doc.text, sentences, quotes);
     const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
-    const resolved = resolveSources(doc.text, statements, sentenceOf, quoted);
+    const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
     return { ...doc, quotes: resolved.quotes, sources: resolved.sources };
   },
 };
