@@ -84,7 +84,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
           out.push(st); lastInParagraph = st;
         }
       }
-      if (f.content) {
+      if (f.content && f.cue.lemma !== 'ask') {
         const content = f.content;
         const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
         const own = inside.filter((q) => !isTermQuote(text, q));
