@@ -5,7 +5,7 @@ import type { Span } from '../doc.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
-import { INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+import { ANON_HEADS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
 
@@ -22,7 +22,9 @@ export interface Frame {
 const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
-const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) };
+const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
+/** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show". */
+const BARE_NOUN_START = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,3}?(?:${ANON_HEADS.source}|${DOCUMENT_HEADS.source})`, 'iu');
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
 const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 
@@ -171,6 +173,12 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
     }
   }
   let np = region.replace(/[\s,]+$/, '');
+  // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
+  const rel = /(?:^|,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and)\s+)([^,]{2,80}?)\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
+  if (rel && isNounPhrase(rel[1])) {
+    const at = rel.index + rel[0].length - rel[0].replace(/^(?:,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and)\s+)/i, '').length;
+    return { start: base + start + at, end: base + start + at + rel[1].length };
+  }
   // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
   const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
   if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
@@ -226,7 +234,10 @@ function isApposition(first: string, second: string): boolean {
 const MAX_APPOSITION_WORDS = 7;
 
 /** Words that make a stretch a clause rather than a noun phrase. */
-const VERB_LIKE = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
+const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
+/** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive). */
+const VERB_AFTER_NAME = /\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|\b\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
+const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };
 
 /** The speaker after an inverted cue: up to the sentence end or the next quotation. */
 function npAfter(after: string, at: number): Span | null {
