@@ -4,18 +4,11 @@
 import { splitByline, mergeNames } from './byline.js';
 import { normalizeDate } from './dates.js';
 import { type DomDocument, type DomElement, selectAll, selectOne, squash, textOf } from './dom.js';
+import type { Extracted } from '../extracted.js';
 import type { JsonLdArticle } from './json-ld.js';
 import { BYLINE_SELECTORS, DATE_META, DATE_SELECTORS, MAX_BYLINE_LINE_CHARS, READ_TIME } from './rules.js';
 
-export interface PageMeta {
-  title: string | null;
-  byline: string[];
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
-  statedReadMinutes: number | null;
-}
+export type PageMeta = Pick<Extracted, 'title' | 'byline' | 'publisher' | 'publishedAt' | 'language' | 'url' | 'statedReadMinutes'>;
 
 /** <meta> contents by lower-case name / property / itemprop / http-equiv, in page order. */
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
