@@ -136,6 +136,8 @@ function headOf(core: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (/['’]s$/.test(w) && i < words.length - 1) continue;
+    // "a review completed", "the report released": a trailing participle is not the head
+    if (i > 0 && i === words.length - 1 && /^\p{Ll}+(?:ed|ing)$/u.test(w) && !ANON_WORD.test(w) && !DOCUMENT_WORD.test(w)) continue;
     if (/^\p{Ll}[\p{L}-]*$/u.test(w)) return w.toLowerCase();
   }
   return words.length ? words[words.length - 1].replace(/['’]s$/, '').toLowerCase() : null;

@@ -94,7 +94,11 @@ export function resolveSources(
     // a speaker already quoted in this paragraph outranks names merely mentioned since
     if (lastRec && lastRec.lastAt >= paragraphStart(text, span.start)) return touch(lastRec, span);
     const kind = sp.pronoun === 'person' ? 'person' : 'org';
-    const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || p.words.length > 1 || fullName(p) !== p.words[0] || !!byName(p.words[0]))).pop();
+    const isPersonRun = (p: NameRun) => {
+      const known = byName(p.words.join(' '));
+      return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named') && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known);
+    };
+    const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))).pop();
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);
       const found = byName(name);
