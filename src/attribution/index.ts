@@ -1,6 +1,8 @@
 // The attribution stage: every statement (direct, indirect, mixed, partial), its cue, its speaker
 // and its source, resolved and typed, with relayed reporting.
 import type { Mention, Span } from '../doc.js';
+import type { Entity, Source } from '../types.js';
+import { nameTokens } from './names.js';
 import type { EntityTypeAt } from './06-speakers.js';
 import type { Stage } from '../pipeline.js';
 import { findQuotes } from './01-quote-marks.js';
@@ -22,6 +24,18 @@ function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
   };
 }
 
+/** A source is the entity whose mention lies inside one of its mentions, or whose name it bears. */
+function linkEntities(sources: readonly Source[], entities: readonly Entity[]): Source[] {
+  return sources.map((s) => {
+    if (!s.name || s.type === 'anonymous' || s.type === 'unknown') return s;
+    const keys = nameTokens(s.name);
+    const hit = entities.find((e) => (e.type === 'PERSON') === (s.type === 'named')
+      && (e.mentions.some((m) => s.mentions.some((sm) => sm.start <= m.start && m.end <= sm.end && keys.some((k) => nameTokens(m.text).includes(k))))
+        || (keys.length > 0 && keys.every((k) => nameTokens(e.name).includes(k)))));
+    return hit ? { ...s, entity: hit.id } : s;
+  });
+}
+
 export const attribution: Stage = {
   name: 'attribution',
   requires: ['text', 'article'],
@@ -34,6 +48,6 @@ export const attribution: Stage = {
     const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
-    return { ...doc, quotes: resolved.quotes, sources: resolved.sources };
+    return { ...doc, quotes: resolved.quotes, sources: linkEntities(resolved.sources, doc.entities ?? []) };
   },
 };
