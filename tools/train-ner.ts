@@ -31,7 +31,7 @@ const docs = [...readWorldwide(shared, 'train'), ...(values['no-gum'] ? [] : rea
 log(`${docs.length} training docs from ${shared}`);
 const model = train(docs, { lexicons: lex, epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : undefined, log });
 const trainSeconds = (Date.now() - t0) / 1000;
-log(`trained in ${trainSeconds.toFixed(1)} s: ${model.features.length} features, ${model.rowW.length} weights`);
+log(`trained in ${trainSeconds.toFixed(1)} s: ${model.keys.length} features, ${model.rows.length} weights`);
 const ner = createNer(model, lex);
 const pct = (x: number) => (100 * x).toFixed(1);
 const dev: Record<string, unknown> = {};

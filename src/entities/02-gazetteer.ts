@@ -1,7 +1,7 @@
 // Gazetteer matches over the tokens: the longest phrase from the lexicons starting at each token.
 // Each token gets the classes of the match covering it and its position in it (B I L U).
 import type { TokenView } from './01-view.js';
-import type { Lexicons, Phrase } from './lexicons.js';
+import { GZ, type Lexicons, type Phrase } from './lexicons.js';
 
 export interface GzMatch { start: number; end: number; phrases: readonly Phrase[] }
 
@@ -27,15 +27,17 @@ export function matchGazetteer(v: TokenView, lex: Lexicons): GzMatch[] {
   return out;
 }
 
-/** Per token: feature strings `class:pos` of the gazetteer match covering it ('' when none). */
-export function gazetteerTags(n: number, matches: readonly GzMatch[]): string[] {
-  const tags = new Array<string>(n).fill('');
+/** Per token: the gazetteer classes of the match covering it (bit GZ.indexOf(cls)) | its position (B I L U = 0..3) << 16; 0 = none. */
+export function gazetteerCodes(n: number, matches: readonly GzMatch[]): Uint32Array {
+  const codes = new Uint32Array(n);
   for (const m of matches) {
     const len = m.end - m.start;
+    let bits = 0;
+    for (const p of m.phrases) bits |= 1 << GZ.indexOf(p.cls);
     for (let i = m.start; i < m.end; i++) {
-      const pos = len === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-      tags[i] = m.phrases.map((p) => `${p.cls}:${pos}`).join(' ');
+      const pos = len === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+      codes[i] = (bits | (pos << 16)) >>> 0;
     }
   }
-  return tags;
+  return codes;
 }

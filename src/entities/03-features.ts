@@ -1,8 +1,8 @@
-// Tagger features. Word-level features (word, lower form, shape, affixes) depend only on the token
-// string and its offset from the focus, so they are built once per word type and cached as ids;
-// the rest (gazetteer, sentence position, document-level casing, word pairs) are built per token.
-// Tag-dependent features (previous tags, earlier predictions for the same word) are added by the
-// decoder (04-tagger.ts).
+// Tagger features, hashed. A feature is a 32-bit hash of (template, value) computed from integers:
+// each word type's strings (word, lower form, shape, affixes) are hashed once and cached (WordInfo),
+// and the token-level features (word pairs, shape trigram, gazetteer, sentence position, document
+// casing) combine those hashes with `mix` — no string is built per token. The model maps a hash to
+// a weight row (model.ts); tag-dependent features are added by the decoder (04-tagger.ts).
 import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
 
 /** Context offsets whose word-level features the focus token sees. */
@@ -13,7 +13,37 @@ const MAX_AFFIX = 4;
 const HEADLINE_CAP_SHARE = 0.75;
 /** ... and it has at least this many words (short lines like "By X" are not headlines). */
 const HEADLINE_MIN_WORDS = 4;
-const BOUNDARY = '<s>';
+export const BOUNDARY = '<s>';
+
+// Hashes are int32 (small integers to V8: no boxing in arrays or returns).
+
+/** FNV-1a over UTF-16 code units. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h;
+}
+
+/** Combines a hash with a value (murmur3's finaliser over a·c1 ⊕ b): templates, pairs, triples. */
+export function mix(a: number, b: number): number {
+  let h = (Math.imul(a ^ 0x9e3779b9, 0xcc9e2d51) ^ b) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h | 0) || 1; // 0 marks an empty slot in the model's hash index
+}
+
+/** Feature templates: the first argument of `mix`. Changing a number changes every feature of it (retrain). */
+export const T = {
+  // word level, per offset k: T.WORD + 16 * (k + 2) + kind
+  WORD: 1000,
+  BIAS: 1, BIGRAM_L: 2, BIGRAM_R: 3, SHAPE3: 4, GZ0: 5, GZ_L: 6, GZ_R: 7, FIRST: 8, RUN_START: 9, RUN_END: 10,
+  RUN_POS: 11, RUN_BEFORE: 12, HEADLINE: 13, HEADLINE_SHAPE: 14, LC_DOC: 15, CAP_MID: 16, ACRO_SHORT: 17, ACRO_LONG: 18,
+  // dynamic (04-tagger.ts)
+  T1: 40, T2: 41, T1_SHAPE: 42, HIST: 43,
+} as const;
+const K = { W: 0, L: 1, SH: 2, SS: 3, P: 4, S: 8, HYPH: 12, DOT: 13, S3: 14 } as const;
+const wt = (k: number, kind: number) => T.WORD + 16 * (k + 2) + kind;
 
 export function shapeOf(w: string): string {
   let out = '', last = '', run = 0;
@@ -26,36 +56,59 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-/** Short shapes are asked for every token of every document: cached per word (bounded). */
-const SHAPE_CACHE_MAX = 200_000;
-const shortShapes = new Map<string, string>();
-
 export function shortShapeOf(w: string): string {
-  let out = shortShapes.get(w);
-  if (out !== undefined) return out;
-  out = '';
-  let last = '';
+  let out = '', last = '';
   for (const ch of shapeOf(w)) if (ch !== last) { out += ch; last = ch; }
-  if (shortShapes.size >= SHAPE_CACHE_MAX) shortShapes.clear();
-  shortShapes.set(w, out);
   return out;
 }
 
-/** Word-level feature strings of word w seen at offset k from the focus token. */
-export function wordFeatures(w: string, k: number): string[] {
-  const l = w.toLowerCase(), ss = shortShapeOf(w);
-  if (k === 0) {
-    const f = [`w=${w}`, `l=${l}`, `sh=${shapeOf(w)}`, `ss=${ss}`];
-    const cps = Array.from(l);
-    for (let a = 1; a <= MAX_AFFIX && a < cps.length; a++) {
-      f.push(`p${a}=${cps.slice(0, a).join('')}`, `s${a}=${cps.slice(-a).join('')}`);
+/** Everything the features need from one word type, hashed once. */
+export interface WordInfo {
+  readonly lower: string;
+  readonly short: string;
+  /** hashes of the lower form and the short shape (token-level features combine these) */
+  readonly hl: number;
+  readonly hss: number;
+  /** word-level feature hashes seen from offset OFFSETS[k]: hashes[off[k] .. off[k+1]) */
+  readonly hashes: Int32Array;
+  readonly off: Uint8Array;
+}
+
+function makeInfo(w: string): WordInfo {
+  const l = w.toLowerCase(), short = shortShapeOf(w);
+  const hw = fnv(w), hl = fnv(l), hss = fnv(short), cps = Array.from(l);
+  const s3 = fnv(cps.slice(-3).join(''));
+  const out: number[] = [], off = new Uint8Array(OFFSETS.length + 1);
+  OFFSETS.forEach((k, x) => {
+    off[x] = out.length;
+    if (k === 0) {
+      out.push(mix(wt(0, K.W), hw), mix(wt(0, K.L), hl), mix(wt(0, K.SH), fnv(shapeOf(w))), mix(wt(0, K.SS), hss));
+      for (let a = 1; a <= MAX_AFFIX && a < cps.length; a++) {
+        out.push(mix(wt(0, K.P + a - 1), fnv(cps.slice(0, a).join(''))), mix(wt(0, K.S + a - 1), fnv(cps.slice(-a).join(''))));
+      }
+      if (w.includes('-')) out.push(mix(wt(0, K.HYPH), 0));
+      if (w.endsWith('.') && w.length > 1) out.push(mix(wt(0, K.DOT), 0));
+    } else if (k === -1 || k === 1) {
+      out.push(mix(wt(k, K.W), hw), mix(wt(k, K.L), hl), mix(wt(k, K.SS), hss), mix(wt(k, K.S3), s3));
+    } else {
+      out.push(mix(wt(k, K.L), hl), mix(wt(k, K.SS), hss));
     }
-    if (w.includes('-')) f.push('hyph');
-    if (w.endsWith('.') && w.length > 1) f.push('dot');
-    return f;
+  });
+  off[OFFSETS.length] = out.length;
+  return { lower: l, short, hl, hss, hashes: Int32Array.from(out), off };
+}
+
+/** Word infos are asked for every token of every document: cached per word type (bounded). */
+const INFO_CACHE_MAX = 300_000;
+const infos = new Map<string, WordInfo>();
+export function wordInfo(w: string): WordInfo {
+  let e = infos.get(w);
+  if (e === undefined) {
+    if (infos.size >= INFO_CACHE_MAX) infos.clear(); // a long batch run cannot grow it forever
+    e = makeInfo(w);
+    infos.set(w, e);
   }
-  if (k === -1 || k === 1) return [`w${k}=${w}`, `l${k}=${l}`, `ss${k}=${ss}`, `s3${k}=${Array.from(l).slice(-3).join('')}`];
-  return [`l${k}=${l}`, `ss${k}=${ss}`];
+  return e;
 }
 
 /** Per-document facts the token features use: headline sentences and how words are cased in the doc. */
@@ -65,20 +118,23 @@ export interface DocFacts {
   lowerSeen: Set<string>;
   /** words seen capitalised not at the start of a sentence */
   capMid: Set<string>;
+  info: WordInfo[];
   lower: string[];
-  short: string[];
   /** capitalised run around each capitalised token ("People's Front for Democracy and Justice"): first and last+1 token */
   runStart: Int32Array;
   runEnd: Int32Array;
+  /** gazetteer classes covering each token (bit per class) and the token's place in the match (B I L U = 0..3) << 16 */
+  gz: Uint32Array;
 }
 
 /** Lower-case words that may sit inside a capitalised name run. */
 const RUN_LINKERS = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'del', 'du', 'des', 'da', 'do', 'von', 'van', 'al', 'el', 'on', '&', "'s", '’s']);
 /** Runs longer than this are headlines, not names; the feature is then not emitted. */
 const MAX_RUN = 8;
+const LETTER = /^\p{L}/u;
 
-export function docFacts(v: TokenView): DocFacts {
-  const lower = v.words.map((w) => w.toLowerCase()), short = v.words.map(shortShapeOf);
+export function docFacts(v: TokenView, gz: Uint32Array): DocFacts {
+  const info = v.words.map(wordInfo), lower = info.map((x) => x.lower);
   const lowerSeen = new Set<string>(), capMid = new Set<string>();
   for (let i = 0; i < v.n; i++) {
     const w = v.words[i];
@@ -89,7 +145,7 @@ export function docFacts(v: TokenView): DocFacts {
     let words = 0, caps = 0;
     for (let i = v.sentStart[s]; i < v.sentEnd[s]; i++) {
       const w = v.words[i];
-      if (!/^\p{L}/u.test(w) || w.length < 4) continue; // short function words stay lower in title case
+      if (w.length < 4 || !LETTER.test(w)) continue; // short function words stay lower in title case
       words++;
       if (isCap(v, i)) caps++;
     }
@@ -104,29 +160,39 @@ export function docFacts(v: TokenView): DocFacts {
     for (let k = i; k < j; k++) { runStart[k] = i; runEnd[k] = j; }
     i = j;
   }
-  return { headline, lowerSeen, capMid, lower, short, runStart, runEnd };
+  return { headline, lowerSeen, capMid, info, lower, runStart, runEnd, gz };
 }
 
-/** Token-level feature strings for token i (besides the cached word-level ones). */
-export function tokenFeatures(v: TokenView, facts: DocFacts, gz: readonly string[], i: number, out: string[]): void {
+const BOUNDARY_INFO = wordInfo(BOUNDARY);
+export const boundaryInfo = (): WordInfo => BOUNDARY_INFO;
+
+/** Pushes the gazetteer features of code g (bit per class, position << 16) under template t. */
+function gzFeatures(t: number, g: number, out: number[]): void {
+  const pos = g >>> 16;
+  for (let b = g & 0xffff, c = 0; b; b >>>= 1, c++) if (b & 1) out.push(mix(t, c * 4 + pos));
+}
+
+/** Token-level feature hashes for token i (besides the cached word-level ones), appended to out. */
+export function tokenFeatures(v: TokenView, facts: DocFacts, i: number, out: number[]): void {
   const s = v.sentOf[i], s0 = v.sentStart[s], s1 = v.sentEnd[s];
-  const { lower, short } = facts;
-  const lp = i > s0 ? lower[i - 1] : BOUNDARY, ln = i + 1 < s1 ? lower[i + 1] : BOUNDARY;
-  const sp = i > s0 ? short[i - 1] : BOUNDARY, sn = i + 1 < s1 ? short[i + 1] : BOUNDARY;
-  out.push('b', `b-=${lp}|${lower[i]}`, `b+=${lower[i]}|${ln}`, `sst=${sp}|${short[i]}|${sn}`);
-  if (gz[i]) for (const g of gz[i].split(' ')) out.push(`g0=${g}`);
-  if (i > s0 && gz[i - 1]) for (const g of gz[i - 1].split(' ')) out.push(`g-1=${g}`);
-  if (i + 1 < s1 && gz[i + 1]) for (const g of gz[i + 1].split(' ')) out.push(`g+1=${g}`);
-  if (i === s0) out.push(`first|${short[i]}`);
+  const { info, gz } = facts;
+  const me = info[i], pv = i > s0 ? info[i - 1] : BOUNDARY_INFO, nx = i + 1 < s1 ? info[i + 1] : BOUNDARY_INFO;
+  out.push(mix(T.BIAS, 0), mix(mix(T.BIGRAM_L, pv.hl), me.hl), mix(mix(T.BIGRAM_R, me.hl), nx.hl),
+    mix(mix(mix(T.SHAPE3, pv.hss), me.hss), nx.hss));
+  if (gz[i]) gzFeatures(T.GZ0, gz[i], out);
+  if (i > s0 && gz[i - 1]) gzFeatures(T.GZ_L, gz[i - 1], out);
+  if (i + 1 < s1 && gz[i + 1]) gzFeatures(T.GZ_R, gz[i + 1], out);
+  if (i === s0) out.push(mix(T.FIRST, me.hss));
   const ra = facts.runStart[i], rb = facts.runEnd[i];
   if (ra >= 0 && rb - ra <= MAX_RUN && !facts.headline[s]) {
-    out.push(`rs=${lower[ra]}`, `re=${lower[rb - 1]}`, `rp=${Math.min(rb - ra, 5)}|${Math.min(i - ra, 4)}|${Math.min(rb - 1 - i, 4)}`);
-    if (ra > s0) out.push(`rb=${lower[ra - 1]}`);
+    out.push(mix(T.RUN_START, info[ra].hl), mix(T.RUN_END, info[rb - 1].hl),
+      mix(T.RUN_POS, 100 * Math.min(rb - ra, 5) + 10 * Math.min(i - ra, 4) + Math.min(rb - 1 - i, 4)));
+    if (ra > s0) out.push(mix(T.RUN_BEFORE, info[ra - 1].hl));
   }
-  if (facts.headline[s]) out.push('hl', `hl|${short[i]}`);
+  if (facts.headline[s]) out.push(mix(T.HEADLINE, 0), mix(T.HEADLINE_SHAPE, me.hss));
   if (isCap(v, i)) {
-    if (facts.lowerSeen.has(lower[i])) out.push('lcdoc');
-    if (i === s0 && facts.capMid.has(v.words[i])) out.push('capmid');
-    if (isAllCap(v, i)) out.push(v.words[i].length <= 5 ? 'acshort' : 'aclong');
+    if (facts.lowerSeen.has(me.lower)) out.push(mix(T.LC_DOC, 0));
+    if (i === s0 && facts.capMid.has(v.words[i])) out.push(mix(T.CAP_MID, 0));
+    if (isAllCap(v, i)) out.push(v.words[i].length <= 5 ? mix(T.ACRO_SHORT, 0) : mix(T.ACRO_LONG, 0));
   }
 }

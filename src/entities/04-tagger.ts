@@ -1,9 +1,10 @@
 // The sequence model: BILOU tags over the tokens of each sentence, decoded greedily left to right
 // with only legal transitions. A token's score for each tag is the sum of the weight rows of its
 // features: the cached word-level ones, the token-level ones, and the tag-dependent ones (previous
-// tags, and the type this word was last given earlier in the document).
-import type { TokenView } from './01-view.js';
-import { OFFSETS, shortShapeOf, tokenFeatures, wordFeatures, type DocFacts } from './03-features.js';
+// tags, and the type this word was last given earlier in the document). Features are 32-bit hashes
+// (03-features.ts); `Lookup` maps a hash to a weight row.
+import { isCap, type TokenView } from './01-view.js';
+import { OFFSETS, T, boundaryInfo, fnv, mix, tokenFeatures, type DocFacts, type WordInfo } from './03-features.js';
 
 export const TYPES = ['PERSON', 'ORG', 'LOC', 'NORP', 'FAC', 'PRODUCT', 'MISC', 'DATE', 'MONEY'] as const;
 export type TagType = (typeof TYPES)[number];
@@ -14,13 +15,12 @@ export const tagOf = (type: number, pos: number): number => 1 + 4 * type + pos;
 export const typeOfTag = (tag: number): number => (tag - 1) >> 2;
 export const posOfTag = (tag: number): number => (tag - 1) & 3;
 export const tagName = (tag: number): string => (tag === 0 ? 'O' : `${'BILU'[posOfTag(tag)]}-${TYPES[typeOfTag(tag)]}`);
-const BOUNDARY = '<s>';
 
-/** Feature string → id, or -1 when the model does not know it. */
-export type Lookup = (f: string) => number;
+/** Feature hash → weight row, or -1 when the model does not know it. */
+export type Lookup = (h: number) => number;
 
-/** Weight rows: adds row `id` into `out` (one score per tag). */
-export interface Weights { addRow(id: number, out: Float64Array): void }
+/** Weight rows: adds row `id` into `out` from index `at` (one score per tag). */
+export interface Weights { addRow(id: number, out: Float64Array, at?: number): void }
 
 /** True when tag may follow prev; `last` = the token ends its sentence. */
 export function legal(prev: number, tag: number, last: boolean): boolean {
@@ -34,121 +34,173 @@ export function legal(prev: number, tag: number, last: boolean): boolean {
   const p = posOfTag(tag);
   return p === POS.U || (p === POS.B && !last);
 }
+/** legal(prev, tag, last) as a table: [last * N_TAGS * N_TAGS + prev * N_TAGS + tag] */
+const LEGAL = Uint8Array.from({ length: 2 * N_TAGS * N_TAGS }, (_, x) =>
+  Number(legal(Math.floor(x / N_TAGS) % N_TAGS, x % N_TAGS, x >= N_TAGS * N_TAGS)));
 
-/** Static feature ids of every token: ids[off[i] .. off[i+1]). */
+/** Static feature rows of every token: ids[off[i] .. off[i+1]). */
 export interface DocFeatures { off: Uint32Array; ids: Int32Array }
 
-/** Word-level feature ids per word type and offset, shared across documents. */
+/**
+ * Word-level feature rows per word type (all offsets, -1 dropped), shared across documents; with
+ * weights, also the summed weights of each offset's rows (so tagging adds one vector per offset).
+ */
+interface WordRows { rows: Int32Array; off: Uint8Array; sums: Float64Array | null }
 export class WordCache {
-  private readonly map = new Map<string, Int32Array[]>();
-  constructor(private readonly lookup: Lookup, private readonly max = 400_000) {}
-  get(w: string): Int32Array[] {
+  private readonly map = new Map<string, WordRows>();
+  private readonly boundary: WordRows;
+  constructor(private readonly lookup: Lookup, private readonly weights: Weights | null = null, private readonly max = 200_000) {
+    this.boundary = this.rowsOf(boundaryInfo());
+  }
+  private rowsOf(info: WordInfo): WordRows {
+    const rows: number[] = [], off = new Uint8Array(OFFSETS.length + 1);
+    for (let k = 0; k < OFFSETS.length; k++) {
+      off[k] = rows.length;
+      for (let x = info.off[k]; x < info.off[k + 1]; x++) { const r = this.lookup(info.hashes[x]); if (r >= 0) rows.push(r); }
+    }
+    off[OFFSETS.length] = rows.length;
+    let sums: Float64Array | null = null;
+    if (this.weights) {
+      sums = new Float64Array(OFFSETS.length * N_TAGS);
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const part = sums.subarray(k * N_TAGS, (k + 1) * N_TAGS);
+        for (let x = off[k]; x < off[k + 1]; x++) this.weights.addRow(rows[x], part);
+      }
+    }
+    return { rows: Int32Array.from(rows), off, sums };
+  }
+  get(w: string, info: WordInfo): WordRows {
     let e = this.map.get(w);
     if (!e) {
       if (this.map.size >= this.max) this.map.clear(); // bounded: a long batch run cannot grow it forever
-      e = OFFSETS.map((k) => Int32Array.from(wordFeatures(w, k).map(this.lookup).filter((x) => x >= 0)));
+      e = this.rowsOf(info);
       this.map.set(w, e);
     }
     return e;
   }
+  get boundaryRows(): WordRows { return this.boundary; }
 }
 
-export function featurize(v: TokenView, facts: DocFacts, gz: readonly string[], lookup: Lookup, cache: WordCache): DocFeatures {
+/** Static feature rows of each token (training: the perceptron updates these). */
+export function featurize(v: TokenView, facts: DocFacts, lookup: Lookup, cache: WordCache): DocFeatures {
   const off = new Uint32Array(v.n + 1);
-  let ids = new Int32Array(Math.max(16, v.n * 48)), len = 0;
-  const tmp: string[] = [];
-  const push = (x: number) => {
-    if (x < 0) return;
-    if (len === ids.length) { const b = new Int32Array(len * 2); b.set(ids); ids = b; }
-    ids[len++] = x;
+  let ids = new Int32Array(Math.max(64, v.n * 40)), len = 0;
+  const tmp: number[] = [];
+  const ensure = (extra: number) => {
+    if (len + extra <= ids.length) return;
+    const b = new Int32Array(Math.max(ids.length * 2, len + extra)); b.set(ids); ids = b;
   };
+  const word = v.words.map((w, i) => cache.get(w, facts.info[i])), bd = cache.boundaryRows;
   for (let i = 0; i < v.n; i++) {
     off[i] = len;
     const s = v.sentOf[i], s0 = v.sentStart[s], s1 = v.sentEnd[s];
     for (let k = 0; k < OFFSETS.length; k++) {
       const j = i + OFFSETS[k];
-      const row = cache.get(j >= s0 && j < s1 ? v.words[j] : BOUNDARY)[k];
-      for (let r = 0; r < row.length; r++) push(row[r]);
+      const e = j >= s0 && j < s1 ? word[j] : bd, a = e.off[k], b = e.off[k + 1];
+      ensure(b - a);
+      for (let r = a; r < b; r++) ids[len++] = e.rows[r];
     }
     tmp.length = 0;
-    tokenFeatures(v, facts, gz, i, tmp);
-    for (const f of tmp) push(lookup(f));
+    tokenFeatures(v, facts, i, tmp);
+    ensure(tmp.length);
+    for (let x = 0; x < tmp.length; x++) { const r = lookup(tmp[x]); if (r >= 0) ids[len++] = r; }
   }
   off[v.n] = len;
   return { off, ids: ids.subarray(0, len) };
 }
 
-/** Ids of the tag-dependent features, resolved once per model. */
+/** Static scores of each token (tagging): [i * N_TAGS + tag], from the cached per-word sums and the token-level rows. */
+export function staticScores(v: TokenView, facts: DocFacts, lookup: Lookup, cache: WordCache, w: Weights): Float64Array {
+  const out = new Float64Array(v.n * N_TAGS), tmp: number[] = [];
+  const word = v.words.map((x, i) => cache.get(x, facts.info[i])), bd = cache.boundaryRows;
+  for (let i = 0; i < v.n; i++) {
+    const s = v.sentOf[i], s0 = v.sentStart[s], s1 = v.sentEnd[s], at = i * N_TAGS;
+    for (let k = 0; k < OFFSETS.length; k++) {
+      const j = i + OFFSETS[k], sums = (j >= s0 && j < s1 ? word[j] : bd).sums!;
+      for (let t = 0, a = k * N_TAGS; t < N_TAGS; t++) out[at + t] += sums[a + t];
+    }
+    tmp.length = 0;
+    tokenFeatures(v, facts, i, tmp);
+    for (let x = 0; x < tmp.length; x++) { const r = lookup(tmp[x]); if (r >= 0) w.addRow(r, out, at); }
+  }
+  return out;
+}
+
+/** Adds token i's static scores into out. */
+export type StaticScorer = (i: number, out: Float64Array) => void;
+export const fromScores = (scores: Float64Array): StaticScorer => (i, out) => {
+  for (let t = 0, b = i * N_TAGS; t < N_TAGS; t++) out[t] = scores[b + t];
+};
+export const fromFeatures = (f: DocFeatures, w: Weights): StaticScorer => (i, out) => {
+  out.fill(0);
+  for (let k = f.off[i], e = f.off[i + 1]; k < e; k++) w.addRow(f.ids[k], out);
+};
+
+/** Rows of the tag-dependent features, resolved once per model. */
 export class DynamicIds {
   readonly t1: Int32Array;
   readonly t2t1: Int32Array;
   readonly hist: Int32Array;
-  private readonly t1ss = new Map<string, number>();
   constructor(private readonly lookup: Lookup) {
-    this.t1 = Int32Array.from({ length: N_TAGS }, (_, t) => lookup(`t1=${t}`));
-    this.t2t1 = Int32Array.from({ length: N_TAGS * N_TAGS }, (_, x) => lookup(`t2=${Math.floor(x / N_TAGS)}|${x % N_TAGS}`));
-    this.hist = Int32Array.from({ length: TYPES.length + 1 }, (_, t) => lookup(`h=${t}`));
+    this.t1 = Int32Array.from({ length: N_TAGS }, (_, t) => lookup(mix(T.T1, t)));
+    this.t2t1 = Int32Array.from({ length: N_TAGS * N_TAGS }, (_, x) => lookup(mix(T.T2, x)));
+    this.hist = Int32Array.from({ length: TYPES.length + 1 }, (_, t) => lookup(mix(T.HIST, t)));
   }
-  /** feature "previous tag | short shape of this word" */
-  t1Shape(prev: number, short: string): number {
-    const k = `t1ss=${prev}|${short}`;
-    let id = this.t1ss.get(k);
-    if (id === undefined) { id = this.lookup(k); this.t1ss.set(k, id); }
-    return id;
-  }
-  /** the dynamic feature ids for token i, into out; returns how many */
-  of(prev: number, prev2: number, hist: number, short: string, out: Int32Array): number {
-    let n = 0;
-    const put = (x: number) => { if (x >= 0) out[n++] = x; };
-    put(this.t1[prev]); put(this.t2t1[prev2 * N_TAGS + prev]); put(this.t1Shape(prev, short));
-    if (hist >= 0) put(this.hist[hist]);
+  /** the dynamic feature rows for a token, into out; returns how many */
+  of(prev: number, prev2: number, hist: number, hss: number, out: Int32Array): number {
+    let n = 0, x = this.t1[prev];
+    if (x >= 0) out[n++] = x;
+    x = this.t2t1[prev2 * N_TAGS + prev];
+    if (x >= 0) out[n++] = x;
+    x = this.lookup(mix(mix(T.T1_SHAPE, prev), hss));
+    if (x >= 0) out[n++] = x;
+    if (hist >= 0) { x = this.hist[hist]; if (x >= 0) out[n++] = x; }
     return n;
   }
 }
 
-/** Every dynamic feature string, so a trainer can register them before training. */
-export function dynamicFeatureStrings(shortShapes: Iterable<string>): string[] {
-  const out: string[] = [];
-  for (let t = 0; t < N_TAGS; t++) out.push(`t1=${t}`);
-  for (let a = 0; a < N_TAGS; a++) for (let b = 0; b < N_TAGS; b++) out.push(`t2=${a}|${b}`);
-  for (let t = 0; t <= TYPES.length; t++) out.push(`h=${t}`);
-  for (const s of shortShapes) for (let t = 0; t < N_TAGS; t++) out.push(`t1ss=${t}|${s}`);
+/** Every dynamic feature hash, so a trainer can register them before training. */
+export function dynamicFeatureHashes(shortShapeHashes: Iterable<number>): number[] {
+  const out: number[] = [];
+  for (let t = 0; t < N_TAGS; t++) out.push(mix(T.T1, t));
+  for (let x = 0; x < N_TAGS * N_TAGS; x++) out.push(mix(T.T2, x));
+  for (let t = 0; t <= TYPES.length; t++) out.push(mix(T.HIST, t));
+  for (const s of shortShapeHashes) for (let t = 0; t < N_TAGS; t++) out.push(mix(mix(T.T1_SHAPE, t), s));
   return out;
 }
 
-/** History key for "this word was tagged earlier in the document": capitalised words only. */
-export const histKey = (v: TokenView, i: number): string | null => (/^\p{Lu}/u.test(v.words[i]) ? v.words[i] : null);
+/** History key for "this word was tagged earlier in the document": capitalised words only (-1: none); 30 bits keep it a small integer. */
+const histKeys = (v: TokenView): Int32Array => Int32Array.from(v.words, (w, i) => (isCap(v, i) ? fnv(w) & 0x3fffffff : -1));
 
 /**
  * Greedy decode of one document. `step` (training) sees each token's features and the best legal
  * tag, and returns the tag to keep as history; without it the best tag is kept.
  */
 export function decode(
-  v: TokenView, facts: DocFacts, feats: DocFeatures, dyn: DynamicIds, w: Weights,
-  step?: (i: number, ids: ArrayLike<number>, nDyn: Int32Array, dynLen: number, pred: number, prev: number) => number,
+  v: TokenView, facts: DocFacts, statics: StaticScorer, dyn: DynamicIds, w: Weights,
+  step?: (i: number, nDyn: Int32Array, dynLen: number, pred: number) => number,
 ): Uint8Array {
   const tags = new Uint8Array(v.n), scores = new Float64Array(N_TAGS), dynIds = new Int32Array(8);
-  const hist = new Map<string, number>();
+  const hist = new Map<number, number>(), keys = histKeys(v), info = facts.info;
+  const NONE = TYPES.length;
   for (let s = 0; s < v.sentStart.length; s++) {
     let prev = 0, prev2 = 0;
     const s0 = v.sentStart[s], s1 = v.sentEnd[s];
     for (let i = s0; i < s1; i++) {
-      scores.fill(0);
-      for (let k = feats.off[i]; k < feats.off[i + 1]; k++) w.addRow(feats.ids[k], scores);
-      const hk = histKey(v, i);
-      const h = hk === null ? -1 : hist.get(hk) ?? TYPES.length;
-      const nd = dyn.of(prev, prev2, h, facts.short[i], dynIds);
+      statics(i, scores);
+      const hk = keys[i];
+      const h = hk < 0 ? -1 : hist.get(hk) ?? NONE;
+      const nd = dyn.of(prev, prev2, h, info[i].hss, dynIds);
       for (let k = 0; k < nd; k++) w.addRow(dynIds[k], scores);
-      const last = i === s1 - 1;
-      let best = -1, bestScore = -Infinity;
-      for (let t = 0; t < N_TAGS; t++) if (scores[t] > bestScore && legal(prev, t, last)) { best = t; bestScore = scores[t]; }
-      const kept = step ? step(i, feats.ids.subarray(feats.off[i], feats.off[i + 1]), dynIds, nd, best, prev) : best;
+      const base = (i === s1 - 1 ? N_TAGS * N_TAGS : 0) + prev * N_TAGS;
+      let best = 0, bestScore = -Infinity;
+      for (let t = 0; t < N_TAGS; t++) if (scores[t] > bestScore && LEGAL[base + t]) { best = t; bestScore = scores[t]; }
+      const kept = step ? step(i, dynIds, nd, best) : best;
       tags[i] = kept;
       if (kept !== 0 && posOfTag(kept) >= POS.L) {
         const type = typeOfTag(kept);
         for (let j = i; j >= s0; j--) {
-          const k = histKey(v, j);
-          if (k !== null) hist.set(k, type);
+          if (keys[j] >= 0) hist.set(keys[j], type);
           if (j < i && (posOfTag(tags[j]) === POS.B || posOfTag(tags[j]) === POS.U)) break;
           if (j === i && posOfTag(kept) === POS.U) break;
         }
@@ -174,4 +226,3 @@ export function chunksOf(tags: Uint8Array): { start: number; end: number; type: 
   return out;
 }
 
-export { shortShapeOf };

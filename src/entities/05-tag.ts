@@ -2,9 +2,9 @@
 // decode, and return the raw chunks as token ranges with their model type.
 import type { Doc } from '../doc.js';
 import { viewOf, type TokenView } from './01-view.js';
-import { gazetteerTags, matchGazetteer, type GzMatch } from './02-gazetteer.js';
+import { gazetteerCodes, matchGazetteer, type GzMatch } from './02-gazetteer.js';
 import { docFacts, type DocFacts } from './03-features.js';
-import { DynamicIds, TYPES, WordCache, chunksOf, decode, featurize, type TagType } from './04-tagger.js';
+import { DynamicIds, TYPES, WordCache, chunksOf, decode, fromScores, staticScores, type TagType } from './04-tagger.js';
 import type { Lexicons } from './lexicons.js';
 import { SparseWeights, type SparseModel } from './model.js';
 
@@ -18,16 +18,16 @@ export interface NerResources {
 
 export function createNer(model: SparseModel, lex: Lexicons): NerResources {
   const weights = new SparseWeights(model);
-  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup) };
+  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup, weights) };
 }
 
 export interface Chunk { start: number; end: number; type: TagType }
 export interface Tagged { view: TokenView; facts: DocFacts; gz: readonly GzMatch[]; chunks: Chunk[] }
 
 export function tagDoc(doc: Doc, r: NerResources): Tagged {
-  const view = viewOf(doc), facts = docFacts(view);
-  const gz = matchGazetteer(view, r.lex);
-  const feats = featurize(view, facts, gazetteerTags(view.n, gz), r.weights.lookup, r.cache);
-  const tags = decode(view, facts, feats, r.dyn, r.weights);
+  const view = viewOf(doc), gz = matchGazetteer(view, r.lex);
+  const facts = docFacts(view, gazetteerCodes(view.n, gz));
+  const scores = staticScores(view, facts, r.weights.lookup, r.cache, r.weights);
+  const tags = decode(view, facts, fromScores(scores), r.dyn, r.weights);
   return { view, facts, gz, chunks: chunksOf(tags).map((c) => ({ start: c.start, end: c.end, type: TYPES[c.type] })) };
 }

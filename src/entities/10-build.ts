@@ -89,8 +89,15 @@ const nameText = (v: TokenView, c: Chunk, spanOf: (c: Chunk) => Span): string =>
   return v.text.slice(s.start, s.end).replace(/\s+/g, ' ');
 };
 
+/** A decade ("the 1960s", "mid-2010s"): the date is the year, the plural s stays outside (Worldwide's convention). */
+const DECADE = /^\d{0,2}\d0s$/;
+
 function valueOf(v: TokenView, c: Chunk): Value {
-  const span = toTextSpan(v.text, v.start[c.start], v.end[c.end - 1]);
+  const last = v.words[c.end - 1];
+  let end = v.end[c.end - 1];
+  if (c.type === 'DATE' && POSSESSIVE.test(last) && last.length > 2) end -= 2;
+  else if (c.type === 'DATE' && DECADE.test(last)) end -= 1;
+  const span = toTextSpan(v.text, v.start[c.start], end);
   if (c.type === 'DATE') return { type: 'DATE', span, value: dateValue(span.text) };
   const m = moneyValue(span.text);
   return { type: 'MONEY', span, value: m.value, unit: m.unit };

@@ -1,12 +1,12 @@
-// The shipped tagger weights: a sparse, quantised weight table over a feature dictionary, in one
-// binary file (models/ner.bin, gzip'd). Loaded once into ctx; see models/MODEL_CARD.md.
+// The shipped tagger weights: sparse int16 weight rows keyed by 32-bit feature hashes, in one
+// uncompressed binary file (models/ner.bin) whose sections are read as typed arrays in place —
+// no parsing, no strings. Loaded once into ctx; see models/MODEL_CARD.md.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { N_TAGS, TYPES, type Lookup, type Weights } from './04-tagger.js';
 
 export const MODEL_FILE = fileURLToPath(new URL('../../models/ner.bin', import.meta.url));
-const MAGIC = 'NLNER001';
+const MAGIC = 'NLNER003';
 
 export interface ModelInfo {
   types: readonly string[];
@@ -15,65 +15,94 @@ export interface ModelInfo {
   meta: Record<string, unknown>;
 }
 
-/** Sparse rows: features[id]'s weights are (rowTag[k], rowW[k]) for k in rowStart[id] .. rowStart[id+1]. */
+/**
+ * Sparse rows: feature hash keys[id] has entries rows[k] for k in rowStart[id] .. rowStart[id+1],
+ * each (w << 8 | tag) with w an int16 weight in units of `scale`. Scores are compared, never
+ * reported, so tagging sums the integer weights as they are.
+ */
 export interface SparseModel {
   info: ModelInfo;
-  features: readonly string[];
+  keys: Uint32Array;
   rowStart: Uint32Array;
-  rowTag: Uint8Array;
-  rowW: Float32Array;
+  rows: Int32Array;
+  scale: number;
+}
+export const entryOf = (tag: number, w: number): number => (w << 8) | tag;
+
+/** Open-addressing hash → id table over 32-bit keys (0 never occurs: `mix` avoids it); key and id share a cache line. */
+export class HashIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  constructor(keys: ArrayLike<number>) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2; // load ≤ 0.5: short probes
+    this.slots = new Int32Array(2 * cap); this.mask = cap - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] | 0;
+      let s = key & this.mask;
+      while (this.slots[2 * s] !== 0 && this.slots[2 * s] !== key) s = (s + 1) & this.mask;
+      this.slots[2 * s] = key; this.slots[2 * s + 1] = i;
+    }
+  }
+  get(h: number): number {
+    const { slots, mask } = this, key = h | 0;
+    for (let s = key & mask; ; s = (s + 1) & mask) {
+      const k = slots[2 * s];
+      if (k === key) return slots[2 * s + 1];
+      if (k === 0) return -1;
+    }
+  }
 }
 
 export class SparseWeights implements Weights {
   readonly lookup: Lookup;
-  private readonly index: Map<string, number>;
   constructor(readonly model: SparseModel) {
-    this.index = new Map(model.features.map((f, i) => [f, i]));
-    this.lookup = (f) => this.index.get(f) ?? -1;
+    const index = new HashIndex(model.keys);
+    this.lookup = (h) => index.get(h);
   }
-  addRow(id: number, out: Float64Array): void {
-    const { rowStart, rowTag, rowW } = this.model;
-    for (let k = rowStart[id], e = rowStart[id + 1]; k < e; k++) out[rowTag[k]] += rowW[k];
+  addRow(id: number, out: Float64Array, at = 0): void {
+    const { rowStart, rows } = this.model;
+    for (let k = rowStart[id], e = rowStart[id + 1]; k < e; k++) { const x = rows[k]; out[at + (x & 0xff)] += x >> 8; }
   }
 }
 
 /** Quantisation: weights are stored as int16 multiples of one scale (max |w| / QUANT_LEVELS). */
 const QUANT_LEVELS = 32767;
 
-export function encodeModel(m: SparseModel): Buffer {
+export function quantise(w: Float64Array | Float32Array): { q: Int16Array; scale: number } {
   let max = 0;
-  for (const x of m.rowW) max = Math.max(max, Math.abs(x));
-  const scale = max / QUANT_LEVELS || 1;
-  const header = Buffer.from(JSON.stringify({ ...m.info, scale, nFeatures: m.features.length, nEntries: m.rowW.length }));
-  const feats = Buffer.from(m.features.join('\n'));
-  const q = new Int16Array(m.rowW.length);
-  for (let k = 0; k < q.length; k++) q[k] = Math.round(m.rowW[k] / scale);
-  const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
-  const parts = [Buffer.from(MAGIC), u32(header.length), header, u32(feats.length), feats,
-    Buffer.from(m.rowStart.buffer, m.rowStart.byteOffset, m.rowStart.byteLength),
-    Buffer.from(m.rowTag.buffer, m.rowTag.byteOffset, m.rowTag.byteLength),
-    Buffer.from(q.buffer, q.byteOffset, q.byteLength)];
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max / QUANT_LEVELS || 1, q = new Int16Array(w.length);
+  for (let k = 0; k < q.length; k++) q[k] = Math.round(w[k] / scale);
+  return { q, scale };
 }
 
-export function decodeModel(gz: Uint8Array): SparseModel {
-  const buf = gunzipSync(gz);
-  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('entities: not a newslens NER model (bad magic)');
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+
+/** magic, u32 header length, JSON header (padded to 4), keys u32[n], rowStart u32[n+1], rows i32[m] — little-endian */
+export function encodeModel(m: SparseModel): Buffer {
+  let header = Buffer.from(JSON.stringify({ ...m.info, scale: m.scale, nFeatures: m.keys.length, nEntries: m.rows.length }));
+  header = Buffer.concat([header, Buffer.alloc(pad4(header.length), 0x20)]);
+  const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+  const raw = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, raw(m.keys), raw(m.rowStart), raw(m.rows)]);
+}
+
+export function decodeModel(bytes: Uint8Array): SparseModel {
+  // typed-array views need 4-byte alignment: copy only when the file buffer is not aligned
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+  const ab = buf.buffer, base = buf.byteOffset, dv = new DataView(ab, base, buf.byteLength);
+  if (Buffer.from(ab, base, 8).toString('latin1') !== MAGIC) throw new Error('entities: not a newslens NER model (bad magic; retrain with npm run train:ner)');
   let at = 8;
-  const hl = buf.readUInt32LE(at); at += 4;
-  const header = JSON.parse(buf.toString('utf8', at, at + hl)) as ModelInfo & { scale: number; nFeatures: number; nEntries: number };
+  const hl = dv.getUint32(at, true); at += 4;
+  const header = JSON.parse(Buffer.from(ab, base + at, hl).toString('utf8')) as ModelInfo & { scale: number; nFeatures: number; nEntries: number };
   at += hl;
-  const fl = buf.readUInt32LE(at); at += 4;
-  const features = buf.toString('utf8', at, at + fl).split('\n');
-  at += fl;
-  const copy = (bytes: number) => { const b = new Uint8Array(bytes); b.set(buf.subarray(at, at + bytes)); at += bytes; return b.buffer; };
-  const rowStart = new Uint32Array(copy(4 * (header.nFeatures + 1)));
-  const rowTag = new Uint8Array(copy(header.nEntries));
-  const q = new Int16Array(copy(2 * header.nEntries));
-  const rowW = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) rowW[k] = q[k] * header.scale;
   if (header.nTags !== N_TAGS || header.types.join() !== TYPES.join()) throw new Error('entities: model tag set differs from this version');
-  return { info: { types: header.types, nTags: header.nTags, meta: header.meta }, features, rowStart, rowTag, rowW };
+  const nF = header.nFeatures, nE = header.nEntries;
+  const keys = new Uint32Array(ab, base + at, nF); at += 4 * nF;
+  const rowStart = new Uint32Array(ab, base + at, nF + 1); at += 4 * (nF + 1);
+  const rows = new Int32Array(ab, base + at, nE);
+  return { info: { types: header.types, nTags: header.nTags, meta: header.meta }, keys, rowStart, rows, scale: header.scale };
 }
 
 export const loadModel = (file = MODEL_FILE): SparseModel => decodeModel(readFileSync(file));

@@ -9,14 +9,14 @@ import { docFromString } from '../input/index.js';
 import { createPipeline } from '../pipeline.js';
 import { text as textStage } from '../text/index.js';
 import { viewOf, type TokenView } from './01-view.js';
-import { gazetteerTags, matchGazetteer } from './02-gazetteer.js';
-import { docFacts, tokenFeatures, wordFeatures, type DocFacts, OFFSETS } from './03-features.js';
+import { gazetteerCodes, matchGazetteer } from './02-gazetteer.js';
+import { OFFSETS, boundaryInfo, docFacts, tokenFeatures, type DocFacts } from './03-features.js';
 import {
-  DynamicIds, N_TAGS, POS, TYPES, WordCache, decode, dynamicFeatureStrings, featurize, tagOf, typeOfTag,
+  DynamicIds, N_TAGS, POS, TYPES, WordCache, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
   type DocFeatures, type TagType, type Weights,
 } from './04-tagger.js';
 import type { Lexicons } from './lexicons.js';
-import type { SparseModel } from './model.js';
+import { HashIndex, entryOf, quantise, type SparseModel } from './model.js';
 
 export type { TagType };
 export interface TrainSpan { start: number; end: number; type: TagType | null }
@@ -49,7 +49,7 @@ const PRUNE = 0.01;
 /** Mask per token: 0 train normally, 1 gold O in a partially annotated doc, 2 never update. */
 const FREE = 0, PARTIAL_O = 1, SKIP = 2;
 
-export interface Prepared { view: TokenView; facts: DocFacts; gz: string[] }
+export interface Prepared { view: TokenView; facts: DocFacts }
 
 const tokenizer = createPipeline([extract, textStage], { readAs: 'body' });
 export function tokenizeBody(text: string): Doc {
@@ -58,10 +58,12 @@ export function tokenizeBody(text: string): Doc {
 
 export function prepare(doc: Doc, lex: Lexicons): Prepared {
   const view = viewOf(doc);
-  return { view, facts: docFacts(view), gz: gazetteerTags(view.n, matchGazetteer(view, lex)) };
+  return { view, facts: docFacts(view, gazetteerCodes(view.n, matchGazetteer(view, lex))) };
 }
 
 const POSSESSIVE = /['’]s$/;
+/** "1960s" whose gold DATE is "1960" (Worldwide's convention): trained as a DATE token, cut back in 10-build.ts */
+const DECADE = /^\d{0,2}\d0s$/;
 
 /** Gold BILOU tags and the training mask for one document; counts spans that do not fit tokens. */
 export function goldTags(v: TokenView, d: TrainDoc): { tags: Uint8Array; mask: Uint8Array; misaligned: number } {
@@ -80,7 +82,8 @@ export function goldTags(v: TokenView, d: TrainDoc): { tags: Uint8Array; mask: U
       b = i;
     }
     if (a < 0) continue;
-    const fits = v.start[a] === s.start && (v.end[b] === s.end || (v.end[b] === s.end + 2 && POSSESSIVE.test(v.words[b])));
+    const fits = v.start[a] === s.start && (v.end[b] === s.end || (v.end[b] === s.end + 2 && POSSESSIVE.test(v.words[b]))
+      || (v.end[b] === s.end + 1 && s.type === 'DATE' && DECADE.test(v.words[b])));
     if (!fits || s.type === null || v.sentOf[a] !== v.sentOf[b]) {
       if (!fits) misaligned++;
       for (let i = a; i <= b; i++) mask[i] = SKIP;
@@ -116,9 +119,9 @@ class DenseAveraged implements Weights {
     const n = nFeatures * N_TAGS;
     this.w = new Float64Array(n); this.total = new Float64Array(n); this.stamp = new Float64Array(n);
   }
-  addRow(id: number, out: Float64Array): void {
+  addRow(id: number, out: Float64Array, at = 0): void {
     const base = id * N_TAGS, w = this.w;
-    for (let t = 0; t < N_TAGS; t++) out[t] += w[base + t];
+    for (let t = 0; t < N_TAGS; t++) out[at + t] += w[base + t];
   }
   bump(id: number, tag: number, by: number): void {
     const k = id * N_TAGS + tag;
@@ -140,27 +143,27 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
   const epochs = opts.epochs ?? EPOCHS, seed = opts.seed ?? 1, minCount = opts.minCount ?? MIN_COUNT;
   const t0 = Date.now();
   const prepared = docs.map((d) => prepare(tokenizeBody(d.text), opts.lexicons));
-  // 1. count feature strings, keep the frequent ones
-  const counts = new Map<string, number>(), shorts = new Set<string>(), tmp: string[] = [];
-  const bump = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
-  for (const { view: v, facts, gz } of prepared) {
+  // 1. count feature hashes, keep the frequent ones
+  const counts = new Map<number, number>(), shorts = new Set<number>(), tmp: number[] = [], bd = boundaryInfo();
+  const bump = (f: number) => counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const { view: v, facts } of prepared) {
     for (let i = 0; i < v.n; i++) {
       const s = v.sentOf[i];
-      for (const k of OFFSETS) {
-        const j = i + k;
-        for (const f of wordFeatures(j >= v.sentStart[s] && j < v.sentEnd[s] ? v.words[j] : '<s>', k)) bump(f);
+      for (let k = 0; k < OFFSETS.length; k++) {
+        const j = i + OFFSETS[k], e = j >= v.sentStart[s] && j < v.sentEnd[s] ? facts.info[j] : bd;
+        for (let x = e.off[k]; x < e.off[k + 1]; x++) bump(e.hashes[x]);
       }
       tmp.length = 0;
-      tokenFeatures(v, facts, gz, i, tmp);
+      tokenFeatures(v, facts, i, tmp);
       for (const f of tmp) bump(f);
-      shorts.add(facts.short[i]);
+      shorts.add(facts.info[i].hss);
     }
   }
-  const features: string[] = [];
+  const features: number[] = [];
   for (const [f, c] of counts) if (c >= minCount) features.push(f);
-  features.push(...dynamicFeatureStrings(shorts));
-  const index = new Map(features.map((f, i) => [f, i]));
-  const lookup = (f: string) => index.get(f) ?? -1;
+  for (const f of dynamicFeatureHashes([...shorts].sort((a, b) => a - b))) if (!counts.has(f)) { counts.set(f, 0); features.push(f); }
+  const index = new HashIndex(features);
+  const lookup = (f: number) => index.get(f);
   log(`features: ${features.length} kept of ${counts.size} (min count ${minCount}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   counts.clear();
   // 2. static feature ids per document, gold tags and masks
@@ -170,7 +173,7 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
     const g = goldTags(p.view, docs[di]);
     misaligned += g.misaligned;
     const ann = docs[di].annotated ? new Set(docs[di].annotated!.map((t) => TYPES.indexOf(t))) : null;
-    return { p, feats: featurize(p.view, p.facts, p.gz, lookup, cache), tags: g.tags, mask: g.mask, annotated: ann };
+    return { p, feats: featurize(p.view, p.facts, lookup, cache), tags: g.tags, mask: g.mask, annotated: ann };
   });
   log(`gold spans not on token boundaries (skipped): ${misaligned}`);
   // 3. perceptron epochs
@@ -181,14 +184,15 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
     let errors = 0, seen = 0;
     for (const di of order) {
       const it = items[di];
-      decode(it.p.view, it.p.facts, it.feats, dyn, W, (i, ids, dynIds, nd, pred) => {
+      const { off, ids } = it.feats;
+      decode(it.p.view, it.p.facts, fromFeatures(it.feats, W), dyn, W, (i, dynIds, nd, pred) => {
         W.now++;
         seen++;
         const gold = it.tags[i], m = it.mask[i];
         if (pred === gold || m === SKIP) return pred;
         if (m === PARTIAL_O && gold === 0 && pred !== 0 && !it.annotated!.has(typeOfTag(pred))) return pred;
         errors++;
-        for (let k = 0; k < ids.length; k++) { W.bump(ids[k], gold, 1); W.bump(ids[k], pred, -1); }
+        for (let k = off[i]; k < off[i + 1]; k++) { W.bump(ids[k], gold, 1); W.bump(ids[k], pred, -1); }
         for (let k = 0; k < nd; k++) { W.bump(dynIds[k], gold, 1); W.bump(dynIds[k], pred, -1); }
         return pred;
       });
@@ -198,7 +202,7 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
   return sparsify(features, W.averaged(), opts.prune ?? PRUNE, { epochs, seed, minCount, docs: docs.length, seconds: (Date.now() - t0) / 1000 });
 }
 
-function sparsify(features: string[], avg: Float64Array, prune: number, meta: Record<string, unknown>): SparseModel {
+function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>): SparseModel {
   const keep: number[] = [];
   let entries = 0;
   for (let f = 0; f < features.length; f++) {
@@ -206,15 +210,19 @@ function sparsify(features: string[], avg: Float64Array, prune: number, meta: Re
     for (let t = 0; t < N_TAGS; t++) if (Math.abs(avg[f * N_TAGS + t]) >= prune) n++;
     if (n) { keep.push(f); entries += n; }
   }
-  const rowStart = new Uint32Array(keep.length + 1), rowTag = new Uint8Array(entries), rowW = new Float32Array(entries);
+  const rowStart = new Uint32Array(keep.length + 1), rowTag = new Uint8Array(entries), w = new Float64Array(entries);
   let k = 0;
   keep.forEach((f, r) => {
     rowStart[r] = k;
     for (let t = 0; t < N_TAGS; t++) {
       const x = avg[f * N_TAGS + t];
-      if (Math.abs(x) >= prune) { rowTag[k] = t; rowW[k++] = x; }
+      if (Math.abs(x) >= prune) { rowTag[k] = t; w[k++] = x; }
     }
   });
   rowStart[keep.length] = k;
-  return { info: { types: TYPES, nTags: N_TAGS, meta: { ...meta, features: keep.length, entries } }, features: keep.map((f) => features[f]), rowStart, rowTag, rowW };
+  const { q, scale } = quantise(w);
+  return {
+    info: { types: TYPES, nTags: N_TAGS, meta: { ...meta, features: keep.length, entries } },
+    keys: Uint32Array.from(keep, (f) => features[f]), rowStart, rows: Int32Array.from(q, (x, e) => entryOf(rowTag[e], x)), scale,
+  };
 }
