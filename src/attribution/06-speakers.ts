@@ -43,7 +43,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   const mainEnd = relativeStart(phrase);
-  const runs = nameRuns(text, span.start, span.start + mainEnd).map((r) => retype(r, typeAt));
+  const runs = nameRuns(text, span.start, span.start + mainEnd).filter((r) => !notAName(r, typeAt)).map((r) => retype(r, typeAt));
   if (runs.length === 1 && core === text.slice(runs[0].start, runs[0].end) && typeAt(runs[0].start, runs[0].end) === 'NORP') {
     // "Republicans said": a group, not a named source
     return { ...base, type: 'anonymous', descriptor: core, head: core.toLowerCase(), plural: true };
@@ -88,6 +88,13 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
 }
 
+/** Places, dates and party labels ("Labor Day", "Bay Area", "D-Putney") never speak. */
+export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
+  if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
+  const t = typeAt(r.start, r.end);
+  return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1);
+}
+
 /** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
@@ -108,7 +115,7 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   if (kin) return kin;
   const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
-  const after = people.find((r) => r.start > at + coreLen && /,\s*$/.test(text.slice(at, r.start)));
+  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
   return after ?? people[0];
 }
 

@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
-import { readSpeaker, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
+import { notAName, readSpeaker, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 
@@ -25,6 +25,7 @@ export function resolveSources(
   const recs: Rec[] = [];
   // names inside quotations are mentioned, not speaking: pronouns never resolve to them
   const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end))
+    .filter((r) => !notAName(r, typeAt))
     .map((r) => (r.kind === 'person' && r.words.length > 1 && typeAt(r.start, r.end) === 'ORG' ? { ...r, kind: 'org' as const } : r));
   const resolved = new Map<RawStatement, Rec[]>();
   const quotes: Quote[] = [];
