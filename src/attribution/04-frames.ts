@@ -157,7 +157,7 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   const sub = SUBORDINATOR.exec(region);
   if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
   // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
-  if (!isNounPhrase(region)) {
+  if (!isNounPhrase(region) || /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u.test(region.trimEnd())) {
     const tails: number[] = [];
     for (const c of region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)) {
       const at = c.index! + c[0].length;
