@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { loadCorpus, ROOT } from './corpus.js';
 import type { Section } from './section.js';
 import { analysis } from './sections/analysis.js';
+import { batchScaling } from './sections/batch-scaling.js';
 import { attributionStage } from './sections/attribution.js';
 import { coldStart } from './sections/cold-start.js';
+import { peers } from './sections/peers.js';
 import { ner } from './sections/ner.js';
 
-const SECTIONS: readonly Section[] = [analysis, attributionStage, coldStart, ner];
+const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, ner, batchScaling];
 
 const wanted = process.argv.slice(2);
 const corpus = loadCorpus();

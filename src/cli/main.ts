@@ -3,6 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerBatch } from './commands/batch.js';
+import { registerExport } from './commands/export.js';
+import { registerStats } from './commands/stats.js';
 import { report } from './report.js';
 
 const EXIT_CODES = `
@@ -12,7 +15,7 @@ Exit codes:
   2  usage or input error (missing file, empty or binary input, too large, bad URL, private address, ...)
 `;
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze, registerBatch, registerStats, registerExport];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('newslens')
