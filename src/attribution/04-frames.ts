@@ -80,7 +80,8 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: null, shape: 'content-first', object: listener };
   }
-  if (endOfSentence || /^,\s*[a-z]+ing\b/i.test(after)) {
+  // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
+  if (endOfSentence || /^,?\s*[a-z]+ing\b/.test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
@@ -223,9 +224,11 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
 
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/;
+
 /** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
 function isApposition(first: string, second: string): boolean {
-  const name = (x: string) => /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.test(x.trim());
+  const name = (x: string) => /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
   const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || /^\p{Ll}/u.test(x.trim());
   return (name(first) && role(second)) || (role(first) && name(second.replace(/[,\s]+$/, '')));
 }

@@ -25,7 +25,7 @@ export interface SpeakerReading {
 const DEFINITE = /^(?:the|this|that|these|those)\s/i;
 const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
-const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|because|after|about)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their)\s/iu;
+const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|near|across|outside|inside|around|behind|along|across|because|after|about)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their)\s/iu;
 
 /** The entity tagger's type for a stretch of text, when it found one there. */
 export type EntityTypeAt = (start: number, end: number) => EntityType | null;
