@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { report } from './report.js';
 
@@ -15,7 +16,7 @@ Exit codes:
   2  usage or input error (missing file, empty or binary input, too large, bad URL, private address, ...)
 `;
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze, registerBatch, registerStats, registerExport];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze, registerBatch, registerStats, registerExport, registerServe];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('newslens')
