@@ -56,6 +56,18 @@ export function openApi(version: string, corpus: boolean): object {
         { name: 'top', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } }],
       responses: { 200: { description: 'statistics', content: { 'application/json': { schema: { type: 'object' } } } }, 400: errorResponse('bad parameter') },
     } };
+    paths['/v1/articles'] = { get: {
+      summary: 'Stored articles, in input order', parameters: [
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+        { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+        { name: 'outlet', in: 'query', schema: { type: 'string' } }],
+      responses: { 200: { description: '{total, offset, limit, items}', content: { 'application/json': { schema: { type: 'object' } } } }, 400: errorResponse('bad parameter') },
+    } };
+    paths['/v1/articles/{key}'] = { get: {
+      summary: 'One stored article: its summary and full analysis',
+      parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' }, description: 'sha256 of the record input' }],
+      responses: { 200: { description: '{summary, analysis}', content: { 'application/json': { schema: { type: 'object' } } } }, 404: errorResponse('no such article') },
+    } };
   }
   return {
     openapi: '3.1.0',

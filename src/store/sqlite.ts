@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { articleRow, entityRows, quoteRows, relayRows, sourceRows } from './rows.js';
 import { queryStats } from './stats.js';
-import type { QuoteRow, RecordError, StatsGroup, StatsResult, Store, StoredArticle } from './store.js';
+import type { Analysis } from '../index.js';
+import type { ArticlePage, ArticleSummary, QuoteRow, RecordError, StatsGroup, StatsResult, Store, StoredArticle } from './store.js';
 
 export interface SqliteOptions {
   /** open for reading only (stats, export); the file must exist */
@@ -63,6 +64,22 @@ export class SqliteStore implements Store {
     for (const r of stmt.iterate() as Iterable<Omit<QuoteRow, 'nested'> & { nested: number }>) yield { ...r, nested: r.nested === 1 };
   }
 
+  async articles(opts: { limit: number; offset: number; outlet?: string | null }): Promise<ArticlePage> {
+    const where = opts.outlet ? 'WHERE outlet = @outlet' : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get({ outlet: opts.outlet ?? null }) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`)
+      .all({ outlet: opts.outlet ?? null, limit: opts.limit, offset: opts.offset }) as ArticleSummary[];
+    return { total, offset: opts.offset, limit: opts.limit, items: rows };
+  }
+
+  async article(key: string): Promise<{ summary: ArticleSummary; analysis: Analysis } | null> {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, j.json AS json FROM articles a JOIN analyses j ON j.article_key = a.key WHERE a.key = ?`)
+      .get(key) as (ArticleSummary & { json: string }) | undefined;
+    if (!row) return null;
+    const { json, ...summary } = row;
+    return { summary, analysis: JSON.parse(json) as Analysis };
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -115,4 +132,7 @@ function migrate(db: Db, readonly: boolean, path: string): void {
 
 const hasTable = (db: Db, name: string): boolean =>
   !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+const SUMMARY_COLUMNS = `key, record_id AS recordId, outlet, url, published_at AS publishedAt, title, byline,
+  word_count AS wordCount, statements, anonymous_share AS anonymousShare`;
+
 const hasAnyTable = (db: Db): boolean => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table'").get();

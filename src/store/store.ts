@@ -74,8 +74,20 @@ export interface Sink {
   close(): Promise<void>;
 }
 
+/** One stored article in a listing. */
+export interface ArticleSummary {
+  key: string; recordId: string; outlet: string | null; url: string | null; publishedAt: string | null;
+  title: string | null; byline: string | null; wordCount: number; statements: number; anonymousShare: number | null;
+}
+
+export interface ArticlePage { total: number; offset: number; limit: number; items: ArticleSummary[] }
+
 export interface Store extends Sink {
   readonly backend: string;
   stats(opts: { by?: readonly StatsGroup[]; top?: number }): Promise<StatsResult>;
   quotes(): AsyncIterable<QuoteRow>;
+  /** stored articles in input order, optionally of one outlet */
+  articles(opts: { limit: number; offset: number; outlet?: string | null }): Promise<ArticlePage>;
+  /** one stored article with its full analysis, or null */
+  article(key: string): Promise<{ summary: ArticleSummary; analysis: Analysis } | null>;
 }

@@ -1,5 +1,5 @@
-// With --db: GET /v1/stats over a store written through the store's public interface, and the
-// corpus page. (The store has no article listing yet, so /v1/articles is not served.)
+// With --db: GET /v1/stats and /v1/articles over a store written through the store's public
+// interface, the corpus page and the page per stored article.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,21 @@ test(`${here}/v1/stats and /corpus over a --db store`, async () => {
     assert.equal((await app.inject('/corpus')).statusCode, 200);
     assert.equal((await app.inject('/healthz')).json().corpus, true);
     assert.ok((await app.inject('/openapi.json')).json().paths['/v1/stats']);
+    const page = (await app.inject('/v1/articles?limit=1&offset=1')).json();
+    assert.equal(page.total, 2);
+    assert.deepEqual(page.items.map((a: { key: string; outlet: string }) => [a.key, a.outlet]), [['k2', 'River Post']]);
+    assert.equal((await app.inject('/v1/articles?outlet=Valley%20Ledger')).json().items[0].key, 'k1');
+    assert.equal((await app.inject('/v1/articles?limit=0')).statusCode, 400);
+    const one = (await app.inject('/v1/articles/k1')).json();
+    assert.equal(one.summary.statements, analysis.quotes.length);
+    assert.deepEqual(one.analysis.quotes, analysis.quotes);
+    const missing = await app.inject('/v1/articles/nope');
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.json().error.code, 'NOT_FOUND');
+    const html = await app.inject('/articles/k1');
+    assert.equal(html.statusCode, 200);
+    assert.match(html.headers['content-type'] as string, /text\/html/);
+    assert.match(html.body, /Lantern Bridge/);
   } finally {
     await app.close();
   }

@@ -76,6 +76,26 @@ try {
   columns($('months'), (byMonth.groups ?? []).filter((g) => g.month !== '(undated)'));
   bars($('relayed'), byOutlet.topRelayed.map((o) => ({ label: o.outlet, value: o.articles, type: 'document' })),
     { format: (r) => `${r.value} art.` });
+  await listArticles($('articles'), $('articles-more'));
 } catch (err) {
   $('summary').textContent = `Could not load the statistics: ${err.message}`;
+}
+
+/** The first stored articles, each linking to its own report page (text set as text, never HTML). */
+async function listArticles(list, more) {
+  const res = await fetch('/v1/articles?limit=100', { headers: { accept: 'application/json' } });
+  if (!res.ok) return;
+  const page = await res.json();
+  for (const a of page.items) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `/articles/${encodeURIComponent(a.key)}`;
+    link.textContent = a.title || a.recordId;
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = ` · ${[a.outlet, a.publishedAt && a.publishedAt.slice(0, 10)].filter(Boolean).join(' · ')} · ${a.statements} statements`;
+    li.append(link, meta);
+    list.append(li);
+  }
+  if (page.total > page.items.length) more.textContent = `${page.items.length} of ${page.total} shown; all of them at /v1/articles.`;
 }
