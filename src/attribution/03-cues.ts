@@ -20,6 +20,10 @@ const CAPITAL = /^\s*[\p{Lu}\d“"‘]/u;
 const CLAUSE_START = { test: (s: string) => CLAUSE_WORD.test(s) || CAPITAL.test(s) };
 
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
+/** Words ending in -ly that are nouns or adjectives, never a cue's adverb ("the family said"). */
+const NOT_ADVERBS = new Set(['only', 'family', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'assembly',
+  'supply', 'italy', 'july', 'reply', 'anomaly', 'monopoly', 'melancholy', 'emily', 'kelly', 'molly', 'billy', 'sally', 'holly',
+  'friendly', 'elderly', 'lonely', 'lovely', 'likely', 'ugly', 'costly', 'deadly', 'early', 'silly', 'holy', 'jolly', 'belly', 'bully']);
 
 /** Cues in masked sentence text; offsets are absolute (base = the sentence's start). */
 export function findCues(masked: string, base: number): Cue[] {
@@ -43,7 +47,8 @@ export function findCues(masked: string, base: number): Cue[] {
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
     if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || /^\s*,/.test(rest) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
-    for (let k = i - 1; k >= 0 && CUE_PREFIX_WORDS.has(words[k].w) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told"
+    for (let k = i - 1; k >= 0 && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
   }
   return out;
