@@ -11,7 +11,7 @@ const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'state
   'tweet', 'tweets', 'estimate', 'estimates', 'projects', 'project', 'demands', 'promise', 'promises', 'pledge', 'reveal', 'believe',
   'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
   'found', 'shown', 'written', 'described', 'charged', 'advised']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'whose', 'of', 'to', 'for', 'no', 'any', 'every', 'each', 'some', 'such', 'new', 'latest', 'recent', 'last', 'first', 'final', 'annual',
   'own', 'draft', 'weekly', 'daily', 'preliminary', 'internal']);
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
@@ -41,7 +41,7 @@ export function findCues(masked: string, base: number): Cue[] {
     const lemma = CUE_FORMS.get(w);
     if (!lemma) continue;
     const prev = words[i - 1]?.w;
-    if (prev && DETERMINERS.has(prev) && !(prev === 'that' && isSubjectThat(words, i))) continue;
+    if (prev && DETERMINERS.has(prev)) continue;
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
@@ -52,9 +52,4 @@ export function findCues(masked: string, base: number): Cue[] {
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
   }
   return out;
-}
-
-/** "officials said that …" is fine; "that said" after a clause is not a determiner use. */
-function isSubjectThat(words: { w: string }[], i: number): boolean {
-  return i >= 2 && words[i - 2].w !== 'so';
 }
