@@ -27,9 +27,9 @@ const NOT_ADVERBS = new Set(['only', 'family', 'ally', 'rally', 'daily', 'weekly
 
 /** Cues in masked sentence text; offsets are absolute (base = the sentence's start). */
 export function findCues(masked: string, base: number): Cue[] {
-  const words: { w: string; start: number; end: number }[] = [];
+  const words: { w: string; start: number; end: number; cap: boolean }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, cap: m[0] !== m[0].toLowerCase() });
   const out: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, start, end } = words[i];
@@ -39,7 +39,8 @@ export function findCues(masked: string, base: number): Cue[] {
       continue;
     }
     const lemma = CUE_FORMS.get(w);
-    if (!lemma) continue;
+    // "Plainsview State University": a capitalised verb form is a name, unless it opens the sentence
+    if (!lemma || (words[i].cap && i > 0)) continue;
     const prev = words[i - 1]?.w;
     if (prev && DETERMINERS.has(prev)) continue;
     if (prev === 'having' || prev === 'being') continue;

@@ -69,6 +69,8 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   // `…,” told the Sentinel Project` names the listener, never an inverted speaker
   if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
     const np = npAfter(after, afterStart);
+    // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker
+    if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) return null;
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
     const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
     return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
@@ -110,7 +112,10 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
     const obj = /^\s*([^,.;:\uE000]{1,80}?)(?=\s+(?:the|a|an|it|he|she|they|we|i|there|this|his|her|their|its|no|some|[\d])\b|\s*[,:]\s*\uE000)/i.exec(rest);
-    if (obj) { object = trimmed(base, contentStart - base, contentStart - base + obj[0].length, masked); contentStart += obj[0].length; }
+    // `tell me the same thing: it's in the queue` — what was told follows the colon
+    const colon = /^\s*((?:\S+\s+){0,5}?\S+):\s+(?=\S)/.exec(rest);
+    if (colon && !colon[0].includes('\uE000')) { object = trimmed(base, contentStart - base, contentStart - base + colon[1].length + 1, masked); contentStart += colon[0].length; }
+    else if (obj) { object = trimmed(base, contentStart - base, contentStart - base + obj[0].length, masked); contentStart += obj[0].length; }
   }
   const content = trimClause(masked, base, { start: contentStart, end: base + masked.length });
   if (!content || content.end <= content.start) return null;

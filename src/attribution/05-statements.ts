@@ -105,12 +105,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
   return out;
 }
 
-function make(kind: QuoteKind, content: Span, cue: Span | null, lemma: string | null, speaker: Span | null, paragraph: number, confidence: number): RawStatement {
+export function make(kind: QuoteKind, content: Span, cue: Span | null, lemma: string | null, speaker: Span | null, paragraph: number, confidence: number): RawStatement {
   return { kind, content, cue: cue ? { start: cue.start, end: cue.end } : null, lemma, speaker, sameAs: null, passive: false, object: null, paragraph, confidence };
 }
 
 /** Quotations a frame carries as direct speech: before an end/inverted cue, or as the cue's complement. */
-function quotesOf(f: Frame, inS: readonly QuoteSpan[], masked: string, s: Sentence): QuoteSpan[] {
+export function quotesOf(f: Frame, inS: readonly QuoteSpan[], masked: string, s: Sentence): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const q of inS) {
     if (f.content && q.open >= f.content.start && q.close <= f.content.end + 1) continue;
@@ -133,7 +133,7 @@ function isTermQuote(text: string, q: QuoteSpan): boolean {
   return TERM_INTRO.test(before);
 }
 
-const inner = (text: string, q: QuoteSpan): Span => trimSpan(text, q.start, q.end);
+export const inner = (text: string, q: QuoteSpan): Span => trimSpan(text, q.start, q.end);
 
 /** A partial quote's words, without punctuation American style puts before the closing mark. */
 function partialInner(text: string, q: QuoteSpan): Span {

@@ -147,3 +147,16 @@ test(`${here}questions and refusals are not statements`, () => {
   const a = body('Asked whether the school would close, the principal declined to comment.');
   assert.deepEqual(a.quotes, []);
 });
+
+test(`${here}attributions inside a quotation are nested statements`, () => {
+  const a = body('“Every week they tell me the claim is in review,” said Ruth Amadi-Kerr, a wheat farmer.',
+    '‘My uncle told me, “Never sell the land,” and I never have,’ said Tomas Reyes-Lund.');
+  const inner = find(a, 'the claim is in review');
+  assert.equal(inner.nested, true);
+  assert.equal(inner.speakerMention?.text, 'they');
+  const uncle = find(a, 'Never sell the land,');
+  assert.equal(uncle.nested, true);
+  assert.equal(uncle.kind, 'direct');
+  assert.equal(src(a, uncle)[0].type, 'anonymous');
+  assert.ok(!find(a, 'Every week they tell me the claim is in review,').nested, 'the outer quote is not nested');
+});

@@ -8,6 +8,7 @@ import type { Stage } from '../pipeline.js';
 import { findQuotes } from './01-quote-marks.js';
 import { splitSentences } from './02-sentences.js';
 import { findStatements } from './05-statements.js';
+import { findNested } from './08-nested.js';
 import { resolveSources } from './07-sources.js';
 
 /** The tagger's type for a name: the mention covering most of [start, end). */
@@ -44,7 +45,8 @@ export const attribution: Stage = {
     const paragraphs = doc.article?.paragraphs ?? [];
     const quotes = findQuotes(doc.text, paragraphs);
     const sentences = splitSentences(doc.text, paragraphs, quotes);
-    const statements = findStatements(doc.text, sentences, quotes);
+    const outer = findStatements(doc.text, sentences, quotes);
+    const statements = [...outer, ...findNested(doc.text, outer, quotes)].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
     const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
