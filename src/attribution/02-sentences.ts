@@ -28,9 +28,9 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
       while (k < end && /\s/.test(text[k])) k++;
       if (k >= end || !/[\p{Lu}\p{N}“"‘'(]/u.test(text[k])) continue;
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue;
-      // `“Does he not understand?” Biden said.` — a quotation's own stop does not end the sentence
-      // when its cue follows
-      if (j > i + 1 && CUE_AFTER_QUOTE.test(text.slice(k, Math.min(end, k + 80)))) continue;
+      // `“Does he not understand?” Biden said.` — a quotation's own ? or ! does not end the sentence
+      // when its cue follows (a full stop does: `…claims.” He said …` is a new sentence)
+      if (c !== '.' && j > i + 1 && CUE_AFTER_QUOTE.test(text.slice(k, Math.min(end, k + 80)))) continue;
       out.push({ start: s, end: j, paragraph: p });
       s = k;
       i = k - 1;

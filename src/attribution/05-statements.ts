@@ -7,7 +7,7 @@ import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import type { Cue } from './03-cues.js';
 import { findFrames, maskQuotes, type Frame } from './04-frames.js';
-import { PARTIAL_LEMMAS, TERM_INTRO } from './rules.js';
+import { CUE_FORMS, PARTIAL_LEMMAS, TERM_INTRO } from './rules.js';
 
 export interface RawStatement {
   kind: QuoteKind;
@@ -85,24 +85,48 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
         }
       }
       if (f.content && f.cue.lemma !== 'ask') {
-        const content = f.content;
-        const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
-        const own = inside.filter((q) => !isTermQuote(text, q));
-        for (const q of inside) used.add(q);
-        const whollyQuoted = inside.length === 1 && inside[0].open <= content.start && inside[0].close >= content.end;
-        let kind: QuoteKind = own.length ? 'mixed' : 'indirect';
-        let span = own.length ? extendThroughClose(text, content, own) : content;
-        if (whollyQuoted) { kind = 'direct'; span = inner(text, inside[0]); }
-        if (f.shape === 'passive' && PARTIAL_LEMMAS.has(f.cue.lemma) && own.length) { kind = 'partial'; span = partialInner(text, own[0]); }
-        const st = make(kind, span, f.cue, f.cue.lemma, f.speaker, s.paragraph, f.speaker || f.shape === 'passive' ? 0.8 : 0.5);
-        st.passive = f.shape === 'passive';
-        st.object = f.object;
-        out.push(st); lastInParagraph = st;
-        if (kind === 'direct') lastDirect = st;
+        // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
+        for (const part of splitCoordinated(text, f.content, f.cue)) {
+          const content = part.content;
+          const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
+          const own = inside.filter((q) => !isTermQuote(text, q));
+          for (const q of inside) used.add(q);
+          const whollyQuoted = inside.length === 1 && inside[0].open <= content.start && inside[0].close >= content.end;
+          let kind: QuoteKind = own.length ? 'mixed' : 'indirect';
+          let span = own.length ? extendThroughClose(text, content, own) : content;
+          if (whollyQuoted) { kind = 'direct'; span = inner(text, inside[0]); }
+          if (f.shape === 'passive' && PARTIAL_LEMMAS.has(f.cue.lemma) && own.length) { kind = 'partial'; span = partialInner(text, own[0]); }
+          const st = make(kind, span, part.cue, part.lemma, f.speaker, s.paragraph, f.speaker || f.shape === 'passive' ? 0.8 : 0.5);
+          st.passive = f.shape === 'passive';
+          st.object = f.object;
+          out.push(st); lastInParagraph = st;
+          if (kind === 'direct') lastDirect = st;
+        }
       }
     }
   }
   return out;
+}
+
+const SECOND_CUE = /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed)(?:\s+that)?\s+(?=\S)/gi;
+
+/** A frame's content, split where a coordinated reporting verb starts a new statement. */
+function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {
+  const slice = text.slice(content.start, content.end);
+  const parts: { content: Span; cue: Span; lemma: string }[] = [];
+  let from = content.start, curCue: Span = cue, lemma = cue.lemma;
+  SECOND_CUE.lastIndex = 0;
+  for (let m = SECOND_CUE.exec(slice); m; m = SECOND_CUE.exec(slice)) {
+    const at = content.start + m.index;
+    if (at - from < 3) continue;
+    parts.push({ content: { start: from, end: at }, cue: curCue, lemma });
+    const verbAt = content.start + m.index + m[0].lastIndexOf(m[1]);
+    curCue = { start: verbAt, end: verbAt + m[1].length };
+    lemma = CUE_FORMS.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
+    from = content.start + m.index + m[0].length;
+  }
+  parts.push({ content: { start: from, end: content.end }, cue: curCue, lemma });
+  return parts.filter((p) => p.content.end > p.content.start);
 }
 
 export function make(kind: QuoteKind, content: Span, cue: Span | null, lemma: string | null, speaker: Span | null, paragraph: number, confidence: number): RawStatement {
