@@ -4,9 +4,12 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
+import { registerEnqueue } from './commands/enqueue.js';
 import { registerExport } from './commands/export.js';
+import { registerQueue } from './commands/queue.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
+import { registerWorker } from './commands/worker.js';
 import { report } from './report.js';
 
 const EXIT_CODES = `
@@ -16,7 +19,8 @@ Exit codes:
   2  usage or input error (missing file, empty or binary input, too large, bad URL, private address, ...)
 `;
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze, registerBatch, registerStats, registerExport, registerServe];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerAnalyze, registerBatch, registerStats, registerExport, registerServe,
+  registerEnqueue, registerWorker, registerQueue];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('newslens')
