@@ -12,7 +12,7 @@ const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'state
   'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
   'found', 'shown', 'written', 'described', 'charged', 'advised']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  'whose', 'of', 'to', 'for', 'no', 'any', 'every', 'each', 'some', 'such', 'new', 'latest', 'recent', 'last', 'first', 'final', 'annual',
+  'whose', 'of', 'to', 'for', 'no', 'any', 'every', 'such', 'new', 'latest', 'recent', 'last', 'first', 'final', 'annual',
   'own', 'draft', 'weekly', 'daily', 'preliminary', 'internal']);
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const CLAUSE_WORD = /^\s*(?:that\b|[,:]|\uE000|(?:the|a|an|it|he|she|they|we|i|there|this|these|those|his|her|their|its|our|no|some|all|most|many|both|each|every|nobody|none|one|two|three|several|more|fewer|only|not|in|on|at|to|by|about|how|what|why|whether|when|if)\b)/i;

@@ -5,7 +5,7 @@ import type { Span } from '../doc.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
-import { ANON_HEADS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
 
@@ -119,6 +119,9 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
   }
   const content = trimClause(masked, base, { start: contentStart, end: base + masked.length });
   if (!content || content.end <= content.start) return null;
+  // "disclosed large losses", "found a leak": these verbs report something only with a clause
+  if (CLAUSE_ONLY_LEMMAS.has(cue.lemma) && !DIRECTIVE_LEMMAS.has(cue.lemma) && !that && !/^\uE000/.test(masked.slice(content.start - base))
+    && !FINITE_VERB.test(masked.slice(content.start - base, content.end - base).split(/\s+/).slice(0, 8).join(' '))) return null;
   if (PARTIAL_LEMMAS.has(cue.lemma)) return { cue, speaker, content: null, shape: 'speaker-first', object };
   return { cue, speaker, content, shape: 'speaker-first', object };
 }
@@ -133,7 +136,9 @@ function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
   if (before.length > lead) {
     // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
     const tail = masked.slice(cue.end - base + np[0].length);
-    if (/^\s*,\s*\S/.test(tail) && !/^\s*,\s*(?:which|who)\b/i.test(tail) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/[.\s]+$/, ''), true)) {
+    // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
+    // because …` → the clause
+    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/[.\s]+$/, ''), true)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
     return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
@@ -199,6 +204,9 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
 
 /** Capitalised sentence openers that are not subjects. */
 const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
+
+/** Directives take an infinitive ("urged parents to call"), which is their content. */
+const DIRECTIVE_LEMMAS = new Set(['urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
