@@ -43,13 +43,14 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   const frames: Frame[] = [];
   for (const cue of findCues(masked, base)) {
     if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
-    const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue);
+    const prev = frames[frames.length - 1];
+    const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
     if (f) frames.push(f);
   }
   return frames;
 }
 
-function frameFor(masked: string, base: number, cue: Cue): Frame | null {
+function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame | null {
   const before = masked.slice(0, cue.start - base);
   const afterRaw = masked.slice(cue.end - base);
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
@@ -75,7 +76,10 @@ function frameFor(masked: string, base: number, cue: Cue): Frame | null {
     const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
     return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
   }
-  let speaker = npBefore(masked, base, cue);
+  // `X called it “…” and said …`: the second verb shares the first one's speaker
+  const shared = prev?.speaker && /^[\s,\uE000]*(?:and|but)\s+$/i.test(masked.slice(prev.cue.end - base, cue.start - base).replace(/^[^\uE000]*\uE000+/, ''))
+    ? prev.speaker : null;
+  let speaker = npBefore(masked, base, cue) ?? shared;
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {

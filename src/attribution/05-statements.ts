@@ -96,6 +96,11 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
           let span = own.length ? extendThroughClose(text, content, own) : content;
           if (whollyQuoted) { kind = 'direct'; span = inner(text, inside[0]); }
           if (f.shape === 'passive' && PARTIAL_LEMMAS.has(f.cue.lemma) && own.length) { kind = 'partial'; span = partialInner(text, own[0]); }
+          if (PARTIAL_LEMMAS.has(part.lemma) && part.lemma !== f.cue.lemma) {
+            // `… and accused the department of “fearmongering.”`: the quoted words are a partial quote
+            for (const q of own) out.push(lastInParagraph = make('partial', partialInner(text, q), part.cue, part.lemma, f.speaker, s.paragraph, 0.7));
+            continue;
+          }
           const st = make(kind, span, part.cue, part.lemma, f.speaker, s.paragraph, f.speaker || f.shape === 'passive' ? 0.8 : 0.5);
           st.passive = f.shape === 'passive';
           st.object = f.object;
@@ -108,7 +113,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
   return out;
 }
 
-const SECOND_CUE = /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed)(?:\s+that)?\s+(?=\S)/gi;
+const SECOND_CUE = /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed)(?:\s+that)?\s+(?=\S)/gi;
 
 /** A frame's content, split where a coordinated reporting verb starts a new statement. */
 function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {
