@@ -160,3 +160,15 @@ test(`${here}attributions inside a quotation are nested statements`, () => {
   assert.equal(src(a, uncle)[0].type, 'anonymous');
   assert.ok(!find(a, 'Every week they tell me the claim is in review,').nested, 'the outer quote is not nested');
 });
+
+test(`${here}a coordinated reporting verb is a second statement with the same speaker`, () => {
+  const a = body('Inspector Hana Obuya said the pier was safe, but added that the railings would be replaced.',
+    'The tenants union called the rule “a gift to landlords” and said it would sue.',
+    'The mayor said the budget would pass and that taxes would not rise.');
+  const added = find(a, 'the railings would be replaced');
+  assert.equal(added.cue?.text, 'added');
+  assert.deepEqual(added.sources, find(a, 'the pier was safe').sources);
+  assert.equal(find(a, 'a gift to landlords').kind, 'partial');
+  assert.equal(src(a, find(a, 'it would sue'))[0].type, 'organization');
+  find(a, 'the budget would pass and that taxes would not rise');
+});
