@@ -10,8 +10,9 @@ import { attributionStage } from './sections/attribution.js';
 import { coldStart } from './sections/cold-start.js';
 import { peers } from './sections/peers.js';
 import { ner } from './sections/ner.js';
+import { queueScaling } from './sections/queue-scaling.js';
 
-const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, ner, batchScaling];
+const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, ner, batchScaling, queueScaling];
 
 const wanted = process.argv.slice(2);
 const corpus = loadCorpus();
