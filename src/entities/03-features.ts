@@ -4,6 +4,7 @@
 // casing) combine those hashes with `mix` — no string is built per token. The model maps a hash to
 // a weight row (model.ts); tag-dependent features are added by the decoder (04-tagger.ts).
 import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
+import type { Clusters } from './clusters.js';
 
 /** Context offsets whose word-level features the focus token sees. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -35,8 +36,8 @@ export function mix(a: number, b: number): number {
 
 /** Feature templates: the first argument of `mix`. Changing a number changes every feature of it (retrain). */
 export const T = {
-  // word level, per offset k: T.WORD + 16 * (k + 2) + kind
-  WORD: 1000,
+  // word level, per offset k: T.WORD + 16 * (k + 2) + kind; word clusters T.CLUSTER + 16 * (k + 2) + level
+  WORD: 1000, CLUSTER: 2000,
   BIAS: 1, BIGRAM_L: 2, BIGRAM_R: 3, SHAPE3: 4, GZ0: 5, GZ_L: 6, GZ_R: 7, FIRST: 8, RUN_START: 9, RUN_END: 10,
   RUN_POS: 11, RUN_BEFORE: 12, HEADLINE: 13, HEADLINE_SHAPE: 14, LC_DOC: 15, CAP_MID: 16, ACRO_SHORT: 17, ACRO_LONG: 18,
   // dynamic (04-tagger.ts)
@@ -74,9 +75,14 @@ export interface WordInfo {
   readonly off: Uint8Array;
 }
 
-function makeInfo(w: string): WordInfo {
+/** The key of a lower-case word's hash in the cluster table. */
+export const clusterKey = (hl: number): number => mix(7, hl);
+const ct = (k: number, level: number) => T.CLUSTER + 16 * (k + 2) + level;
+
+function makeInfo(w: string, cl: Clusters | null): WordInfo {
   const l = w.toLowerCase(), short = shortShapeOf(w);
   const hw = fnv(w), hl = fnv(l), hss = fnv(short), cps = Array.from(l);
+  const code = cl ? cl.get(clusterKey(hl)) : -1, c1 = code & 0xffff, c2 = code >>> 16;
   const s3 = fnv(cps.slice(-3).join(''));
   const out: number[] = [], off = new Uint8Array(OFFSETS.length + 1);
   OFFSETS.forEach((k, x) => {
@@ -88,8 +94,10 @@ function makeInfo(w: string): WordInfo {
       }
       if (w.includes('-')) out.push(mix(wt(0, K.HYPH), 0));
       if (w.endsWith('.') && w.length > 1) out.push(mix(wt(0, K.DOT), 0));
+      if (code >= 0) out.push(mix(ct(0, 0), c1), mix(ct(0, 1), c2), mix(mix(ct(0, 2), c2), hss));
     } else if (k === -1 || k === 1) {
       out.push(mix(wt(k, K.W), hw), mix(wt(k, K.L), hl), mix(wt(k, K.SS), hss), mix(wt(k, K.S3), s3));
+      if (code >= 0) out.push(mix(ct(k, 0), c1));
     } else {
       out.push(mix(wt(k, K.L), hl), mix(wt(k, K.SS), hss));
     }
@@ -100,12 +108,16 @@ function makeInfo(w: string): WordInfo {
 
 /** Word infos are asked for every token of every document: cached per word type (bounded). */
 const INFO_CACHE_MAX = 300_000;
-const infos = new Map<string, WordInfo>();
-export function wordInfo(w: string): WordInfo {
+/** one cache per cluster table (a model and its clusters go together) */
+const plainInfos = new Map<string, WordInfo>();
+const clusterInfos = new WeakMap<Clusters, Map<string, WordInfo>>();
+export function wordInfo(w: string, cl: Clusters | null = null): WordInfo {
+  let infos = plainInfos;
+  if (cl) { let m = clusterInfos.get(cl); if (!m) clusterInfos.set(cl, (m = new Map())); infos = m; }
   let e = infos.get(w);
   if (e === undefined) {
     if (infos.size >= INFO_CACHE_MAX) infos.clear(); // a long batch run cannot grow it forever
-    e = makeInfo(w);
+    e = makeInfo(w, cl);
     infos.set(w, e);
   }
   return e;
@@ -133,8 +145,8 @@ const RUN_LINKERS = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'del', 'du',
 const MAX_RUN = 8;
 const LETTER = /^\p{L}/u;
 
-export function docFacts(v: TokenView, gz: Uint32Array): DocFacts {
-  const info = v.words.map(wordInfo), lower = info.map((x) => x.lower);
+export function docFacts(v: TokenView, gz: Uint32Array, cl: Clusters | null = null): DocFacts {
+  const info = v.words.map((w) => wordInfo(w, cl)), lower = info.map((x) => x.lower);
   const lowerSeen = new Set<string>(), capMid = new Set<string>();
   for (let i = 0; i < v.n; i++) {
     const w = v.words[i];

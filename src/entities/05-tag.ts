@@ -5,6 +5,7 @@ import { viewOf, type TokenView } from './01-view.js';
 import { gazetteerCodes, matchGazetteer, type GzMatch } from './02-gazetteer.js';
 import { docFacts, type DocFacts } from './03-features.js';
 import { DynamicIds, TYPES, WordCache, chunksOf, decode, fromScores, staticScores, type TagType } from './04-tagger.js';
+import type { Clusters } from './clusters.js';
 import type { Lexicons } from './lexicons.js';
 import { SparseWeights, type SparseModel } from './model.js';
 
@@ -14,11 +15,12 @@ export interface NerResources {
   readonly weights: SparseWeights;
   readonly dyn: DynamicIds;
   readonly cache: WordCache;
+  readonly clusters: Clusters | null;
 }
 
 export function createNer(model: SparseModel, lex: Lexicons): NerResources {
   const weights = new SparseWeights(model);
-  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup, weights) };
+  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup, weights), clusters: model.clusters };
 }
 
 export interface Chunk { start: number; end: number; type: TagType }
@@ -26,7 +28,7 @@ export interface Tagged { view: TokenView; facts: DocFacts; gz: readonly GzMatch
 
 export function tagDoc(doc: Doc, r: NerResources): Tagged {
   const view = viewOf(doc), gz = matchGazetteer(view, r.lex);
-  const facts = docFacts(view, gazetteerCodes(view.n, gz));
+  const facts = docFacts(view, gazetteerCodes(view.n, gz), r.clusters);
   const scores = staticScores(view, facts, r.weights.lookup, r.cache, r.weights);
   const tags = decode(view, facts, fromScores(scores), r.dyn, r.weights);
   return { view, facts, gz, chunks: chunksOf(tags).map((c) => ({ start: c.start, end: c.end, type: TYPES[c.type] })) };

@@ -4,9 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { N_TAGS, TYPES, type Lookup, type Weights } from './04-tagger.js';
+import { makeClusters, type Clusters } from './clusters.js';
 
-export const MODEL_FILE = fileURLToPath(new URL('../../models/ner.bin', import.meta.url));
-const MAGIC = 'NLNER003';
+/** The shipped weights; NEWSLENS_NER_MODEL names another file (experiments, retraining checks). */
+export const MODEL_FILE = process.env.NEWSLENS_NER_MODEL || fileURLToPath(new URL('../../models/ner.bin', import.meta.url));
+const MAGIC = 'NLNER004';
 
 export interface ModelInfo {
   types: readonly string[];
@@ -26,6 +28,8 @@ export interface SparseModel {
   rowStart: Uint32Array;
   rows: Int32Array;
   scale: number;
+  /** word clusters the word-level features use (clusters.ts); null: none */
+  clusters: Clusters | null;
 }
 export const entryOf = (tag: number, w: number): number => (w << 8) | tag;
 
@@ -79,30 +83,35 @@ export function quantise(w: Float64Array | Float32Array): { q: Int16Array; scale
 
 const pad4 = (n: number) => (4 - (n % 4)) % 4;
 
-/** magic, u32 header length, JSON header (padded to 4), keys u32[n], rowStart u32[n+1], rows i32[m] — little-endian */
+/** magic, u32 header length, JSON header (padded to 4), keys u32[n], rowStart u32[n+1], rows i32[m], cluster keys u32[c], cluster codes u32[c] — little-endian */
 export function encodeModel(m: SparseModel): Buffer {
-  let header = Buffer.from(JSON.stringify({ ...m.info, scale: m.scale, nFeatures: m.keys.length, nEntries: m.rows.length }));
+  const nClusterWords = m.clusters?.keys.length ?? 0;
+  let header = Buffer.from(JSON.stringify({ ...m.info, scale: m.scale, nFeatures: m.keys.length, nEntries: m.rows.length, nClusterWords }));
   header = Buffer.concat([header, Buffer.alloc(pad4(header.length), 0x20)]);
   const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
   const raw = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, raw(m.keys), raw(m.rowStart), raw(m.rows)]);
+  return Buffer.concat([Buffer.from(MAGIC), u32(header.length), header, raw(m.keys), raw(m.rowStart), raw(m.rows),
+    ...(m.clusters ? [raw(m.clusters.keys), raw(m.clusters.codes)] : [])]);
 }
 
 export function decodeModel(bytes: Uint8Array): SparseModel {
   // typed-array views need 4-byte alignment: copy only when the file buffer is not aligned
   const buf = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
   const ab = buf.buffer, base = buf.byteOffset, dv = new DataView(ab, base, buf.byteLength);
-  if (Buffer.from(ab, base, 8).toString('latin1') !== MAGIC) throw new Error('entities: not a newslens NER model (bad magic; retrain with npm run train:ner)');
+  const magic = Buffer.from(ab, base, 8).toString('latin1');
+  if (magic !== MAGIC && magic !== 'NLNER003' /* same layout, no clusters */) throw new Error('entities: not a newslens NER model (bad magic; retrain with npm run train:ner)');
   let at = 8;
   const hl = dv.getUint32(at, true); at += 4;
-  const header = JSON.parse(Buffer.from(ab, base + at, hl).toString('utf8')) as ModelInfo & { scale: number; nFeatures: number; nEntries: number };
+  const header = JSON.parse(Buffer.from(ab, base + at, hl).toString('utf8')) as ModelInfo & { scale: number; nFeatures: number; nEntries: number; nClusterWords?: number };
   at += hl;
   if (header.nTags !== N_TAGS || header.types.join() !== TYPES.join()) throw new Error('entities: model tag set differs from this version');
   const nF = header.nFeatures, nE = header.nEntries;
   const keys = new Uint32Array(ab, base + at, nF); at += 4 * nF;
   const rowStart = new Uint32Array(ab, base + at, nF + 1); at += 4 * (nF + 1);
-  const rows = new Int32Array(ab, base + at, nE);
-  return { info: { types: header.types, nTags: header.nTags, meta: header.meta }, keys, rowStart, rows, scale: header.scale };
+  const rows = new Int32Array(ab, base + at, nE); at += 4 * nE;
+  const nC = header.nClusterWords ?? 0;
+  const clusters = nC ? makeClusters(new Uint32Array(ab, base + at, nC), new Uint32Array(ab, base + at + 4 * nC, nC)) : null;
+  return { info: { types: header.types, nTags: header.nTags, meta: header.meta }, keys, rowStart, rows, scale: header.scale, clusters };
 }
 
 export const loadModel = (file = MODEL_FILE): SparseModel => decodeModel(readFileSync(file));

@@ -10,7 +10,8 @@ import { createPipeline } from '../pipeline.js';
 import { text as textStage } from '../text/index.js';
 import { viewOf, type TokenView } from './01-view.js';
 import { gazetteerCodes, matchGazetteer } from './02-gazetteer.js';
-import { OFFSETS, boundaryInfo, docFacts, tokenFeatures, type DocFacts } from './03-features.js';
+import { OFFSETS, boundaryInfo, clusterKey, docFacts, fnv, tokenFeatures, type DocFacts } from './03-features.js';
+import { learnClusters, type ClusterOptions, type Clusters } from './clusters.js';
 import {
   DynamicIds, N_TAGS, POS, TYPES, WordCache, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
   type DocFeatures, type TagType, type Weights,
@@ -37,6 +38,8 @@ export interface TrainOptions {
   minCount?: number;
   /** averaged weights below this magnitude are pruned from the shipped model */
   prune?: number;
+  /** word clusters learned from the training texts (default on); false: none */
+  clusters?: ClusterOptions | false;
   log?: (line: string) => void;
 }
 
@@ -56,9 +59,19 @@ export function tokenizeBody(text: string): Doc {
   return tokenizer.run(docFromString(text, { kind: 'text', as: 'body' }));
 }
 
-export function prepare(doc: Doc, lex: Lexicons): Prepared {
+export function prepare(doc: Doc, lex: Lexicons, cl: Clusters | null = null): Prepared {
   const view = viewOf(doc);
-  return { view, facts: docFacts(view, gazetteerCodes(view.n, matchGazetteer(view, lex))) };
+  return { view, facts: docFacts(view, gazetteerCodes(view.n, matchGazetteer(view, lex)), cl) };
+}
+
+/** Each document's lower-case word keys for cluster learning, 0 between sentences. */
+function clusterInput(v: TokenView): Int32Array {
+  const out: number[] = [];
+  for (let s = 0; s < v.sentStart.length; s++) {
+    for (let i = v.sentStart[s]; i < v.sentEnd[s]; i++) out.push(clusterKey(fnv(v.words[i].toLowerCase())));
+    out.push(0);
+  }
+  return Int32Array.from(out);
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -142,7 +155,13 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
   const log = opts.log ?? (() => {});
   const epochs = opts.epochs ?? EPOCHS, seed = opts.seed ?? 1, minCount = opts.minCount ?? MIN_COUNT;
   const t0 = Date.now();
-  const prepared = docs.map((d) => prepare(tokenizeBody(d.text), opts.lexicons));
+  const parsed = docs.map((d) => tokenizeBody(d.text));
+  let clusters: Clusters | null = null;
+  if (opts.clusters !== false) {
+    clusters = learnClusters(parsed.map((d) => clusterInput(viewOf(d))), { seed, ...(opts.clusters ?? {}) });
+    log(`clusters: ${clusters.keys.length} word types in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const prepared = parsed.map((d) => prepare(d, opts.lexicons, clusters));
   // 1. count feature hashes, keep the frequent ones
   const counts = new Map<number, number>(), shorts = new Set<number>(), tmp: number[] = [], bd = boundaryInfo();
   const bump = (f: number) => counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -199,10 +218,10 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
     }
     log(`epoch ${e}: ${errors} updates over ${seen} tokens (${(100 * (1 - errors / seen)).toFixed(2)}% right) at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  return sparsify(features, W.averaged(), opts.prune ?? PRUNE, { epochs, seed, minCount, docs: docs.length, seconds: (Date.now() - t0) / 1000 });
+  return sparsify(features, W.averaged(), opts.prune ?? PRUNE, { epochs, seed, minCount, docs: docs.length, seconds: (Date.now() - t0) / 1000 }, clusters);
 }
 
-function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>): SparseModel {
+function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>, clusters: Clusters | null): SparseModel {
   const keep: number[] = [];
   let entries = 0;
   for (let f = 0; f < features.length; f++) {
@@ -223,6 +242,6 @@ function sparsify(features: number[], avg: Float64Array, prune: number, meta: Re
   const { q, scale } = quantise(w);
   return {
     info: { types: TYPES, nTags: N_TAGS, meta: { ...meta, features: keep.length, entries } },
-    keys: Uint32Array.from(keep, (f) => features[f]), rowStart, rows: Int32Array.from(q, (x, e) => entryOf(rowTag[e], x)), scale,
+    keys: Uint32Array.from(keep, (f) => features[f]), rowStart, rows: Int32Array.from(q, (x, e) => entryOf(rowTag[e], x)), scale, clusters,
   };
 }
