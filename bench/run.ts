@@ -10,6 +10,7 @@ import { attributionStage } from './sections/attribution.js';
 import { coldStart } from './sections/cold-start.js';
 import { peers } from './sections/peers.js';
 import { ner } from './sections/ner.js';
+import { memory } from './sections/memory.js';
 import { queueScaling } from './sections/queue-scaling.js';
 
 const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, ner, batchScaling, queueScaling];

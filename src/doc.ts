@@ -4,13 +4,16 @@ import type { Entity, EntityType, InputKind, Quote, RelatedStory, Source, Sourci
 
 export type StageName = 'input' | 'extract' | 'text' | 'entities' | 'attribution' | 'profile' | 'output';
 
+/** Who wrote a message: a stage, or the runner itself (e.g. `pipeline/time-budget`). */
+export type MessageSource = StageName | 'pipeline';
+
 /** How the input is read: a scraped page's text, HTML, an already clean body, or auto-detected. */
 export type ReadAs = 'auto' | 'page' | 'html' | 'body';
 
 export interface Span { start: number; end: number }
 
 export interface Message {
-  stage: StageName;
+  stage: MessageSource;
   rule: string;
   reason: string;
   /** info messages say which strategy won; they are not rendered as warnings */

@@ -44,13 +44,31 @@ export class NewslensError extends Error {
   /** One line: `input: message (hint)`. */
   oneLine(): string {
     const where = this.input ? `${this.input}: ` : '';
-    return `${where}${this.message} (${ERROR_CODES[this.code].hint})`.replace(/\s*\n\s*/g, ' ');
+    // each run of spaces holding a newline becomes one space (/\s*\n\s*/ is O(n²) on long runs)
+    return `${where}${this.message} (${ERROR_CODES[this.code].hint})`.replace(/\s+/g, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? ' ' : ws));
   }
 }
 
 /** Wraps anything thrown into a NewslensError (unknown errors are INTERNAL). */
 export function toNewslensError(err: unknown, input: string | null = null): NewslensError {
   if (err instanceof NewslensError) return err;
-  const msg = err instanceof Error ? err.message : String(err);
-  return new NewslensError('INTERNAL', `unexpected error: ${msg}`, input, { cause: err });
+  return new NewslensError('INTERNAL', `unexpected error: ${describe(err)}`, input, { cause: err });
+}
+
+/** Longest engine message kept in an INTERNAL error (the cause keeps the whole error). */
+const MAX_INTERNAL_MESSAGE = 200;
+
+/** One line naming the engine error (`RangeError: Maximum call stack size exceeded`), never throwing
+ *  itself: the thrown value may be anything, a Proxy or an object whose toString throws. */
+function describe(err: unknown): string {
+  let s: string;
+  try {
+    s = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  } catch {
+    s = 'a value that cannot be printed';
+  }
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s.length <= MAX_INTERNAL_MESSAGE) return s;
+  const cut = /[\ud800-\udbff]/.test(s[MAX_INTERNAL_MESSAGE - 2]) ? MAX_INTERNAL_MESSAGE - 2 : MAX_INTERNAL_MESSAGE - 1;
+  return `${s.slice(0, cut)}…`;
 }

@@ -11,11 +11,30 @@ export interface PipelineOptions {
   readAs?: 'auto' | 'page' | 'html' | 'body';
 }
 
-/** Frozen, shared by every call: options now, lexicons and model weights later. */
+/** Per-article time budget when the caller gives none: crawls hold pages that would otherwise take
+ *  minutes in a stage, and one record must never stall a batch. Typical articles take < 20 ms. */
+export const DEFAULT_TIMEOUT_MS = 5_000;
+
+/** Per call: how long one article may take. */
+export interface RunOptions {
+  /** budget in ms for the stages (default DEFAULT_TIMEOUT_MS; Infinity for none). Stages are
+   *  synchronous, so it is checked between stages and, through ctx.expired(), inside long loops. */
+  timeoutMs?: number;
+  /** the clock, in ms (default performance.now); tests pass a fake one */
+  now?: () => number;
+}
+
+/** Frozen, shared by every call: options now, lexicons and model weights later. Each run sees a
+ *  copy carrying that run's deadline. */
 export interface Ctx {
   readonly options: Readonly<Required<PipelineOptions>>;
   /** the entity tagger's weights and lexicons: read on first use, then shared by every call */
   readonly ner: () => NerResources;
+  /** this run's deadline on the `now` clock (Infinity outside a run or with no budget) */
+  readonly deadline: number;
+  /** true once this run's budget is spent: a cheap check for a stage's long loops, which should
+   *  then stop early and keep what they have (the runner adds the warning) */
+  readonly expired: () => boolean;
 }
 
 export interface Stage {
@@ -29,7 +48,9 @@ export interface Stage {
 export interface Pipeline {
   readonly ctx: Ctx;
   readonly stages: readonly Stage[];
-  run(doc: Doc): Doc;
+  /** runs the stages in order; once the budget is spent the remaining stages are skipped (their
+   *  Doc keys stay unset) and a `pipeline/time-budget` warning says which */
+  run(doc: Doc, opts?: RunOptions): Doc;
 }
 
 const DEFAULTS: Required<PipelineOptions> = { readAs: 'auto' };
@@ -49,16 +70,41 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
   const ctx: Ctx = Object.freeze({
     options: Object.freeze({ ...DEFAULTS, ...options }),
     ner: () => (ner ??= createNer(loadModel(), loadLexicons())),
+    deadline: Infinity,
+    expired: () => false,
   });
   return {
     ctx,
     stages,
-    run(doc) {
+    run(doc, opts = {}) {
+      const budget = budgetOf(opts.timeoutMs);
+      const now = opts.now ?? (() => performance.now());
+      const t0 = now();
+      const deadline = t0 + budget;
+      const runCtx: Ctx = budget === Infinity ? ctx
+        : Object.freeze({ ...ctx, deadline, expired: () => now() >= deadline });
       let d = doc;
-      for (const stage of stages) d = stage.run(d, ctx);
+      for (let i = 0; i < stages.length; i++) {
+        d = stages[i].run(d, runCtx);
+        if (i + 1 < stages.length && now() >= deadline) return stopped(d, stages[i].name, now() - t0, stages.slice(i + 1));
+      }
       return d;
     },
   };
+}
+
+/** A budget in ms: undefined is the default, anything not a positive number a usage error. */
+export function budgetOf(timeoutMs: number | undefined): number {
+  if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new NewslensError('USAGE', `timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)})`);
+  }
+  return timeoutMs;
+}
+
+function stopped(doc: Doc, after: StageName, ms: number, skipped: readonly Stage[]): Doc {
+  const reason = `stopped after ${after} (${Math.round(ms)} ms); ${skipped.map((s) => s.name).join(', ')} skipped`;
+  return { ...doc, messages: [...doc.messages, { stage: 'pipeline', rule: 'time-budget', reason, level: 'warning' }] };
 }
 
 function providerOf(stages: readonly Stage[], key: keyof Doc): string | undefined {

@@ -62,7 +62,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
   const after = masked.slice(afterStart - base);
   const endOfSentence = /^[\s.!?;]*$/.test(after);
-  const beforeTrim = before.replace(/\s+$/, '');
+  const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
   // `…, said Brian Arredondo, a program director.`: a name right after the cue is the speaker
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
@@ -83,13 +83,13 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
-    const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/[.!?\s]+$/, '').length, masked) : null;
+    const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: null, shape: 'content-first', object: listener };
   }
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
   if (endOfSentence || /^,?\s*[a-z]+ing\b/.test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
-    const lead = masked.slice(0, speaker.start - base).replace(/[\s,]+$/, '');
+    const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
     return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: null };
   }
@@ -115,7 +115,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     if (that[0].trim() !== 'that') object = trimmed(base, contentStart - base, contentStart - base + that[0].length - 5, masked);
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
-    const obj = /^\s*([^,.;:\uE000]{1,80}?)(?=\s+(?:the|a|an|it|he|she|they|we|i|there|this|his|her|their|its|no|some|[\d])\b|\s*[,:]\s*\uE000)/i.exec(rest);
+    const obj = /^\s*(?!\s)([^,.;:\uE000]{1,80}?)(?=\s+(?:the|a|an|it|he|she|they|we|i|there|this|his|her|their|its|no|some|[\d])\b|\s*[,:]\s*\uE000)/i.exec(rest);
     // `tell me the same thing: it's in the queue` — what was told follows the colon
     const colon = /^\s*((?:\S+\s+){0,5}?\S+):\s+(?=\S)/.exec(rest);
     if (colon && !colon[0].includes('\uE000')) { object = trimmed(base, contentStart - base, contentStart - base + colon[1].length + 1, masked); contentStart += colon[0].length; }
@@ -135,14 +135,14 @@ function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
   const np = /^\s*([^,;\uE000]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(after);
   if (!np) return null;
   const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
-  const before = masked.slice(0, cue.start - base).replace(/[\s,]+$/, '');
+  const before = masked.slice(0, cue.start - base).replace(/(?<![\s,])[\s,]+$/, '');
   const lead = leadStart(masked, before);
   if (before.length > lead) {
     // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
     const tail = masked.slice(cue.end - base + np[0].length);
     // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
     // because …` → the clause
-    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/[.\s]+$/, ''), true)) {
+    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/(?<![.\s])[.\s]+$/, ''), true)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
     return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
@@ -182,12 +182,12 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
       // the shortest noun phrase, unless it is half of an apposition ("the mayor, Lucinda Probst")
       let at = tails[tails.length - 1];
       const prev = tails.length > 1 ? tails[tails.length - 2] : -1;
-      if (prev >= 0 && isApposition(region.slice(prev, at).replace(/[,\s]+$/, ''), region.slice(at))) at = prev;
+      if (prev >= 0 && isApposition(region.slice(prev, at).replace(/(?<![,\s])[,\s]+$/, ''), region.slice(at))) at = prev;
       start += at;
       region = region.slice(at);
     }
   }
-  let np = region.replace(/[\s,]+$/, '');
+  let np = region.replace(/(?<![\s,])[\s,]+$/, '');
   // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
   const rel = /(?:^|,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and)\s+)([^,]{2,80}?)\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
   if (rel && isNounPhrase(rel[1])) {
@@ -236,7 +236,7 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   const head = rel ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
-  const chunks = head.replace(/[\s,]+$/, '').split(/,\s+/);
+  const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
   if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
@@ -245,9 +245,9 @@ const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 
 /** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
 function isApposition(first: string, second: string): boolean {
-  const name = (x: string) => /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
+  const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
   const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || /^\p{Ll}/u.test(x.trim());
-  return (name(first) && role(second)) || (role(first) && name(second.replace(/[,\s]+$/, '')));
+  return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
 }
 
 /** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
@@ -256,13 +256,13 @@ const MAX_APPOSITION_WORDS = 7;
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
 /** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive). */
-const VERB_AFTER_NAME = /\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|\b\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
+const VERB_AFTER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
 const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };
 
 /** The speaker after an inverted cue: up to the sentence end or the next quotation. */
 function npAfter(after: string, at: number): Span | null {
   const stop = after.search(/\uE000|;|\.\s*$/u);
-  let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/[\s,.;:]+$/, '');
+  let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/(?<![\s,.;:])[\s,.;:]+$/, '');
   np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:added|said))\b.*$/i, '');
   return np ? { start: at, end: at + np.length } : null;
 }
@@ -283,7 +283,7 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   while (s < e && /[\s,:;—–-]/.test(masked[s])) s++;
   if (/^that\s/i.test(masked.slice(s, e))) s += 5;
   while (e > s && /\s/.test(masked[e - 1])) e--;
-  if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/\b(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
+  if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/(?<![A-Za-z.])(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
   while (e > s && /[\s,]/.test(masked[e - 1])) e--;
   // participial narration after the content is left out
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping)\b/i.exec(masked.slice(s, e));

@@ -113,7 +113,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
   return out;
 }
 
-const SECOND_CUE = /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed)(?:\s+that)?\s+(?=\S)/gi;
+const SECOND_CUE = /(?:,|(?<![\s,]))\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed)(?:\s+that)?\s+(?=\S)/gi;
 
 /** A frame's content, split where a coordinated reporting verb starts a new statement. */
 function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {
@@ -152,7 +152,7 @@ export function quotesOf(f: Frame, inS: readonly QuoteSpan[], masked: string, s:
 
 /** A quotation that stands as a clause: at the sentence start, or after a cue's comma/colon. */
 function isClauseQuote(masked: string, s: Sentence, q: QuoteSpan): boolean {
-  const before = masked.slice(0, q.open - s.start).replace(/\s+$/, '');
+  const before = masked.slice(0, q.open - s.start).replace(/(?<!\s)\s+$/, '');
   if (before === '' || /[,:\uE000]$/.test(before)) return true;
   return /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|replied|recalled|declared|warned|insisted|explained|continued|noted)$/i.test(before);
 }

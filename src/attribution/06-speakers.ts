@@ -132,7 +132,7 @@ function kinName(text: string, runs: NameRun[], at: number, coreLen: number): Na
 }
 
 function relativeStart(phrase: string): number {
-  const m = /,?\s+(?:who|whom|whose|which)\b/i.exec(phrase);
+  const m = /(?:,|(?<![\s,]))\s+(?:who|whom|whose|which)\b/i.exec(phrase);
   return m ? m.index : phrase.length;
 }
 

@@ -7,7 +7,7 @@ import { ORG_WORDS } from './rules.js';
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|reverend|hon|gen|general|lt|lieut|col|colonel|maj|major|capt|captain|sgt|sergeant|cpl|pvt|adm|admiral|cmdr|commander|brig|sen|senator|rep|representative|gov|governor|pres|president|supt|atty|amb|ambassador|judge|justice|mayor|councilmember|councilman|councilwoman|councillor|alderman|sheriff|chief|deputy|inspector|detective|officer|father|sister|brother|rabbi|imam|pastor|bishop|cardinal|pope|king|queen|prince|princess|lord|lady|sir|dame|secretary|minister|premier|chancellor|speaker|chairman|chairwoman|chair|director|superintendent|commissioner|trustee|president-elect|vice|attorney|prosecutor|coach|principal|dean|provost|ceo|cfo|coo|founder|executive|manager|head|leader|spokesman|spokeswoman|spokesperson|state|district|county|city|federal|acting|interim|former|then|senior|deputy|assistant|associate|general|national|emergency|management|defense|defence|health|education|transportation|police|fire|public|works|safety)\.?$/i;
 
 const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?|\p{Lu}\.|(?:de|da|del|della|van|von|der|den|la|le|du|dos|das|bin|ibn|al|el)|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{L}]*)$/u;
-const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d&]*$/u;
+const ACRONYM = /^\p{Lu}\p{Lu}[\p{Lu}\d&]*$/u;
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 /** Capitalised only because they open a sentence: never the start of a name. */
 const STOP_CAPS = new Set(('The A An He She It They We I You His Her Their Its Our My Your One Two Three Four Five Some Many But And Or ' +

@@ -9,6 +9,8 @@ export interface AnalyzeCliOptions {
   maxBytes: number;
   allowPrivate: boolean;
   fetchTimeout: number;
+  /** analysis time budget in seconds */
+  timeout: number;
   encoding?: string;
   color: boolean;
   quiet: boolean;
@@ -23,7 +25,7 @@ export async function runAnalyze(input: string, opts: AnalyzeCliOptions): Promis
       : { file: input };
     const analysis = await api.analyze(source, {
       as: opts.as, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate,
-      fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null,
+      fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null, timeoutMs: opts.timeout * 1000,
     });
     if (!opts.quiet) for (const w of analysis.warnings) warn(name, w);
     const out = opts.format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n`

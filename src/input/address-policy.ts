@@ -74,7 +74,7 @@ function embeddedV4(b: Uint8Array): string | null {
 /** The 16 bytes of a valid IPv6 literal (callers check isIP first). */
 function ipv6Bytes(ip: string): Uint8Array {
   // a trailing dotted quad (::ffff:1.2.3.4) becomes two hex groups
-  const text = ip.toLowerCase().replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
+  const text = ip.toLowerCase().replace(/(?<!\d)(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
     `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
   const [head, tail] = text.split('::');
   const left = head ? head.split(':') : [];

@@ -31,7 +31,7 @@ export function truncate(s: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   // Only back up to a space when it costs little; otherwise a long word is cut mid-way.
   if (space > cut.length - 20 && space > 0) cut = cut.slice(0, space);
-  return `${cut.replace(/[\s,;:]+$/, '')}…`;
+  return `${cut.replace(/(?<![\s,;:])[\s,;:]+$/, '')}…`;
 }
 
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

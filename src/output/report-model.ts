@@ -114,7 +114,7 @@ export function paragraphRanges(a: Analysis): Range[] {
     .sort((x, y) => x.start - y.start);
   if (given.length) return given;
   const out: Range[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  const re = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*/g; // [^\S\n]: \s* here would rescan every blank line
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

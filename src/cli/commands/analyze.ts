@@ -24,6 +24,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50MB, 200KB)', parseSize, 50 * 1024 * 1024)
     .option('--allow-private', 'allow URLs on loopback, private and link-local addresses', false)
     .option('--fetch-timeout <seconds>', 'URL fetch time limit in seconds', parsePositive, 15)
+    .option('--timeout <seconds>', 'time budget for the analysis in seconds; past it the remaining stages are skipped with a warning', parsePositive, 5)
     .option('--encoding <label>', 'read the input in this encoding (utf-8, windows-1252, utf-16le, ...) instead of detecting it')
     .option('--no-color', 'no colours in --format text')
     .option('-q, --quiet', 'do not print warnings on stderr', false)

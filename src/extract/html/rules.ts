@@ -117,7 +117,8 @@ export const BYLINE_NOT_AUTHOR = /^(?:edit(?:ed|ing)|additional reporting|compil
 export const BYLINE_PLACE = / (?:in|from|at) \p{Lu}[\p{L} .'-]*$/u;
 
 /** After these the rest of a byline is the outlet or a role ("| The Ledger", " - Staff"). */
-export const BYLINE_OUTLET = /\s+(?:\||[-–—]\s)|\s+for\s+(?:the\s+)?[A-Z]/;
+// (?<!\s): start only at the start of a run of spaces, or a long run costs O(n²) (test/redos.test.ts)
+export const BYLINE_OUTLET = /(?<!\s)\s+(?:\||[-–—]\s)|(?<!\s)\s+for\s+(?:the\s+)?[A-Z]/;
 
 /** Words that make a byline piece a role, not a name. */
 export const BYLINE_ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff|writer|contributor|columnist|bureau|desk|team|news|agency|wire|updated|published|photographer|min|read)\b/i;

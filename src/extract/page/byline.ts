@@ -12,12 +12,14 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{L}\p{M}'’]+
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 5;
 
+// Leading spaces in these patterns start only where a run of spaces starts ((?<!\s)): otherwise
+// a long run of spaces costs O(n²) (test/redos.test.ts); the matches are the same.
 /** A byline when the line starts with "By"/"Reporting by" or has the "Name | Outlet" shape. */
 export function parseByline(line: string): Byline | null {
   const t = line.trim();
   if (BY.test(t)) return splitByline(t.replace(BY, ''));
   if (/[|•·]/.test(t)) {
-    const [first] = t.split(/\s*[|•·]\s*/);
+    const [first] = t.split(/(?:(?<!\s)\s*)?[|•·]\s*/);
     if (first && isPersonName(first)) return splitByline(t);
   }
   return null;
@@ -25,23 +27,23 @@ export function parseByline(line: string): Byline | null {
 
 /** A bare name line ("Marta Kwiatek-Sousa"): only trusted next to the headline's date/byline zone. */
 export function parseBareName(line: string): Byline | null {
-  const parts = line.split(/\s*(?:,\s*|\s+and\s+|\s+&\s+)\s*/).filter(Boolean);
+  const parts = line.split(/(?:(?<!\s)\s*)?(?:,|(?<=\s)(?:and|&)(?=\s))\s*/).filter(Boolean);
   if (!parts.length || !parts.every(isPersonName)) return null;
   return { names: parts, publisher: null, date: null };
 }
 
 function splitByline(rest: string): Byline {
   const out: Byline = { names: [], publisher: null, date: null };
-  const [namesPart, ...tail] = rest.split(/\s*(?:[|•·;]|\s[-–—]\s)\s*/);
+  const [namesPart, ...tail] = rest.split(/(?:(?<!\s)\s*)?(?:[|•·;]|\s[-–—]\s)\s*/);
   for (const t of tail) {
     const d = parseDateLine(t);
     if (d) out.date ??= d.iso;
     else if (!BYLINE_ROLE.test(t) || OUTLET_HINT.test(t)) out.publisher ??= stripRole(t);
   }
-  const chunks = (namesPart ?? '').split(/\s*,\s*/).filter(Boolean);
+  const chunks = (namesPart ?? '').split(/(?:(?<!\s)\s*)?,\s*/).filter(Boolean);
   for (const chunk of chunks) {
     if (BYLINE_ROLE.test(chunk) && !OUTLET_HINT.test(chunk)) continue; // "Health Reporter"
-    const names = chunk.split(/\s+(?:and|&)\s+/i).map((s) => s.trim()).filter(Boolean);
+    const names = chunk.split(/(?<!\s)\s+(?:and|&)\s+/i).map((s) => s.trim()).filter(Boolean);
     for (const n of names) {
       if (isPersonName(n) || out.names.length === 0 && !OUTLET_HINT.test(n)) out.names.push(n);
       else if (OUTLET_HINT.test(n)) out.publisher ??= n;
@@ -50,7 +52,7 @@ function splitByline(rest: string): Byline {
   return out;
 }
 
-const stripRole = (s: string) => s.replace(/\s+(?:staff\s+)?(?:reporter|correspondent|writer|editor)s?$/i, '').trim() || s;
+const stripRole = (s: string) => s.replace(/(?<!\s)\s+(?:staff\s+)?(?:reporter|correspondent|writer|editor)s?$/i, '').trim() || s;
 
 /** Two to five capitalised words (initials and particles allowed), no digits, not a desk name. */
 export function isPersonName(s: string): boolean {

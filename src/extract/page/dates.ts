@@ -25,7 +25,7 @@ const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sd
 /** A line that is only a date: optional Published/Updated/Posted label, weekday, time and zone. */
 const DATE_LINE = new RegExp(
   `^(?:(published|updated|posted|last updated|first published|modified)(?:\\s+on)?:?\\s+)?` +
-  `(?:${WEEKDAY}\\s+)?[^a-z]{0,24}?(?:[\\d:.apm\\s]*(?:[a-z]{2,4})?,?\\s*)?` +
+  `(?:${WEEKDAY}\\s+)?[^a-z]{0,24}?(?:[\\d:.apm\\s]*(?:[a-z]{2,4},?\\s*|,\\s*)?)?` +
   `(?:${WEEKDAY}\\s+)?` + `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.+\\-Z]+)?|\\d{1,2}\\/\\d{1,2}\\/\\d{4})` +
   `(?:,?\\s*(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\.?$`, 'i');
 

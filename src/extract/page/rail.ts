@@ -78,7 +78,7 @@ function findLabel(lines: readonly string[], from: number, end: number): number 
   return -1;
 }
 
-export const isRailLabel = (line: string): boolean => RAIL_LABELS.some((r) => r.test(line.replace(/[:\s]+$/, '')));
+export const isRailLabel = (line: string): boolean => RAIL_LABELS.some((r) => r.test(line.replace(/(?<![:\s])[:\s]+$/, '')));
 
 // read-time lines are not furniture here: "5 min read" closes a rail entry
 const isFurniture = (line: string): boolean => BOILERPLATE.some((r) => r.test(line));
