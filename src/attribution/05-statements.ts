@@ -26,7 +26,12 @@ export interface RawStatement {
 
 const TRANSCRIPT = /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}.'’-]*){0,4}):\s+\S/u;
 
-export function findStatements(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[]): RawStatement[] {
+/** Sentences between two checks of the time budget. */
+const BUDGET_CHECK_EVERY = 64;
+
+export function findStatements(
+  text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], expired: () => boolean = () => false,
+): RawStatement[] {
   const out: RawStatement[] = [];
   const top = quotes.filter((q) => q.depth === 0);
   let lastDirect: RawStatement | null = null;
@@ -34,7 +39,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], quo
   let lastParagraph = -1;
   let prevParagraphLast: RawStatement | null = null;
   let transcriptParagraph = -1;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n];
+    // past the article's time budget, what was found so far is returned (the pipeline warns)
+    if (n % BUDGET_CHECK_EVERY === BUDGET_CHECK_EVERY - 1 && expired()) break;
     if (s.paragraph !== lastParagraph) {
       // only the paragraph right before can lend its speaker to a quote-only paragraph
       prevParagraphLast = s.paragraph === lastParagraph + 1 ? lastInParagraph : null;

@@ -25,6 +25,18 @@ function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
   };
 }
 
+/** The sentence containing offset at (sentences are sorted and disjoint): a binary search. */
+function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** A source is the entity whose mention lies inside one of its mentions, or whose name it bears. */
 function linkEntities(sources: readonly Source[], entities: readonly Entity[]): Source[] {
   return sources.map((s) => {
@@ -41,13 +53,13 @@ export const attribution: Stage = {
   name: 'attribution',
   requires: ['text', 'article'],
   assigns: ['quotes', 'sources'],
-  run(doc) {
+  run(doc, ctx) {
     const paragraphs = doc.article?.paragraphs ?? [];
     const quotes = findQuotes(doc.text, paragraphs);
     const sentences = splitSentences(doc.text, paragraphs, quotes);
-    const outer = findStatements(doc.text, sentences, quotes);
+    const outer = findStatements(doc.text, sentences, quotes, ctx.expired);
     const statements = [...outer, ...findNested(doc.text, outer, quotes)].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
-    const sentenceOf = (at: number): Span => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+    const sentenceOf = (at: number): Span => sentenceAt(sentences, at) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
     return { ...doc, quotes: resolved.quotes, sources: linkEntities(resolved.sources, doc.entities ?? []) };
