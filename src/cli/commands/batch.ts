@@ -1,5 +1,6 @@
 // `newslens batch` registration; the work is in ../batch.ts.
 import { Option, type Command } from 'commander';
+import { addFieldOptions } from '../field-options.js';
 import { runBatchCli, type BatchCliOptions } from '../batch.js';
 import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSize } from '../parse.js';
 
@@ -22,8 +23,7 @@ Examples:
 `;
 
 export function registerBatch(program: Command): void {
-  program
-    .command('batch')
+  addFieldOptions(program.command('batch'))
     .description('analyse many articles (files, directories, globs, JSONL, WARC, feeds) into a SQLite store')
     .argument('<inputs...>', 'files, directories, globs, .jsonl, .warc(.gz), .rss/.atom/.json feeds')
     .option('--db <file>', 'SQLite store to write (created if missing)', 'newslens.db')
@@ -36,13 +36,6 @@ export function registerBatch(program: Command): void {
     .option('--follow', 'feeds: fetch each item\'s link instead of analysing the item content', false)
     .option('--allow-private', 'with --follow: allow loopback, private and link-local addresses', false)
     .option('--fetch-timeout <seconds>', 'with --follow: fetch time limit per link', parsePositive, 15)
-    .option('--text-field <path>', 'JSONL field holding plain text (dotted paths allowed)', 'text')
-    .option('--html-field <path>', 'JSONL field holding HTML', 'html')
-    .option('--id-field <path>', 'JSONL field holding the record id', 'id')
-    .option('--url-field <path>', 'JSONL field holding the article URL', 'url')
-    .option('--outlet-field <path>', 'JSONL field holding the outlet name', 'outlet')
-    .option('--date-field <path>', 'JSONL field holding the publication date', 'publishedAt')
-    .option('--title-field <path>', 'JSONL field holding the headline', 'title')
     .option('--commit-every <n>', 'records per committed transaction (also every 2 s)', parsePositiveInt, 500)
     .option('--retry-errors', 'analyse again the records stored as errors', false)
     .option('--reanalyze', 'analyse and replace records already stored (e.g. after upgrading newslens)', false)

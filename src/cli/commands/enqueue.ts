@@ -1,5 +1,6 @@
 // `newslens enqueue`: records → BullMQ jobs on Redis, for `newslens worker` processes to analyse.
 import { Option, type Command } from 'commander';
+import { addFieldOptions } from '../field-options.js';
 import type { ProgressMode } from '../../batch/progress.js';
 import { parsePositive, parsePositiveInt, parseSize } from '../parse.js';
 import { report } from '../report.js';
@@ -21,8 +22,7 @@ interface EnqueueCliOptions {
 }
 
 export function registerEnqueue(program: Command): void {
-  program
-    .command('enqueue')
+  addFieldOptions(program.command('enqueue'))
     .description('put records (files, directories, globs, JSONL, WARC, feeds) on a BullMQ queue for `newslens worker`')
     .argument('<inputs...>', 'files, directories, globs, .jsonl, .warc(.gz), .rss/.atom/.json feeds')
     .requiredOption('--redis <url>', 'Redis address (redis://host:port)')
@@ -30,13 +30,6 @@ export function registerEnqueue(program: Command): void {
     .option('--batch-size <n>', 'jobs added per round trip', parsePositiveInt, 500)
     .option('--max-bytes <size>', 'records larger than this are errors', parseSize, 50 * 1024 * 1024)
     .option('--follow', 'feeds: the worker fetches each item\'s link instead of analysing the item content', false)
-    .option('--text-field <path>', 'JSONL field holding plain text (dotted paths allowed)', 'text')
-    .option('--html-field <path>', 'JSONL field holding HTML', 'html')
-    .option('--id-field <path>', 'JSONL field holding the record id', 'id')
-    .option('--url-field <path>', 'JSONL field holding the article URL', 'url')
-    .option('--outlet-field <path>', 'JSONL field holding the outlet name', 'outlet')
-    .option('--date-field <path>', 'JSONL field holding the publication date', 'publishedAt')
-    .option('--title-field <path>', 'JSONL field holding the headline', 'title')
     .addOption(new Option('--progress <mode>', 'progress display').choices(['auto', 'bar', 'plain', 'none']).default('auto'))
     .option('--progress-interval <seconds>', 'seconds between plain progress lines', parsePositive, 5)
     .addHelpText('after', EXAMPLES)
