@@ -7,6 +7,7 @@
 // no word strings. The tagger sees the clusters as word-level features (03-features.ts), which are
 // cached per word type, so they cost nothing per token at tagging time.
 import { HashIndex } from './model.js';
+import { seeded } from './seeded.js';
 
 /** Word hash (mix(1, fnv(lower))) → codes: coarse cluster in the low 16 bits, fine cluster in the high 16. */
 export interface Clusters {
@@ -33,24 +34,13 @@ export interface ClusterOptions {
   seed?: number;
 }
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Learns clusters from documents given as arrays of word hashes (clusterKey of the lower form; 0 = sentence break).
  */
 export function learnClusters(docs: readonly Int32Array[], opts: ClusterOptions = {}): Clusters {
   const minCount = opts.minCount ?? 3, nCtx = opts.contexts ?? 800, D = opts.dims ?? 64;
-  const K1 = opts.coarse ?? 64, K2 = opts.fine ?? 512, iters = opts.iterations ?? 12, rand = rng(opts.seed ?? 1);
+  const K1 = opts.coarse ?? 64, K2 = opts.fine ?? 512, iters = opts.iterations ?? 12, rand = seeded(opts.seed ?? 1);
   const count = new Map<number, number>();
   for (const d of docs) for (const h of d) if (h !== 0) count.set(h, (count.get(h) ?? 0) + 1);
   // vocabulary in a deterministic order: by count, then hash

@@ -12,6 +12,7 @@ import { viewOf, type TokenView } from './01-view.js';
 import { gazetteerCodes, matchGazetteer } from './02-gazetteer.js';
 import { OFFSETS, boundaryInfo, clusterKey, docFacts, fnv, tokenFeatures, type DocFacts } from './03-features.js';
 import { learnClusters, type ClusterOptions, type Clusters } from './clusters.js';
+import { seeded } from './seeded.js';
 import {
   DynamicIds, N_TAGS, POS, TYPES, WordCache, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
   type DocFeatures, type TagType, type Weights,
@@ -111,17 +112,6 @@ export function goldTags(v: TokenView, d: TrainDoc): { tags: Uint8Array; mask: U
   return { tags, mask, misaligned };
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class DenseAveraged implements Weights {
   readonly w: Float64Array;

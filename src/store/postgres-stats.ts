@@ -3,13 +3,13 @@
 // database's collation unless told (COLLATE "C" sorts by code point, as SQLite's BINARY does), and
 // ORDER BY may name an output column only bare, so the sort key of topSources is spelled out.
 import type pg from 'pg';
-import type { StatsGroup, StatsResult, StatsRow, TypeCounts } from './store.js';
+import { foldGroupRows, share, sum, typeCounts } from './stats-rows.js';
+import type { StatsGroup, StatsResult, StatsRow } from './store.js';
 
 const GROUP_SQL: Record<StatsGroup, string> = {
   outlet: "COALESCE(a.outlet, '(unknown)')",
   month: "COALESCE(a.month, '(undated)')",
 };
-const TYPES = ['named', 'anonymous', 'organization', 'document', 'unknown'] as const;
 const SOURCE_NAME = "COALESCE(source_name, descriptor, '(unnamed)')";
 
 type Queryable = Pick<pg.Pool, 'query'>;
@@ -44,32 +44,8 @@ async function groupRows(db: Queryable, by: readonly StatsGroup[]): Promise<Stat
   const cols = by.map((g, i) => `${GROUP_SQL[g]} AS g${i}`).join(', ');
   const keys = by.map((_, i) => `g${i}`).join(', ');
   const order = by.map((g) => `${GROUP_SQL[g]} COLLATE "C"`).join(', ');
-  const rows = new Map<string, StatsRow>();
-  const keyOf = (r: Record<string, unknown>): string => by.map((_, i) => String(r[`g${i}`])).join('\u0000');
   const groups = await db.query(`SELECT ${cols}, COUNT(*)::int AS n FROM articles a GROUP BY ${keys} ORDER BY ${order}`);
-  for (const r of groups.rows as Record<string, unknown>[]) {
-    const row: StatsRow = { articles: r.n as number, statements: 0, bySourceType: typeCounts([]), anonymousShare: 0 };
-    by.forEach((g, i) => { row[g] = String(r[`g${i}`]); });
-    rows.set(keyOf(r), row);
-  }
-  const q = await db.query(`SELECT ${cols}, q.source_type AS t, COUNT(*)::int AS n FROM quotes q JOIN articles a ON a.key = q.article_key
+  const byType = await db.query(`SELECT ${cols}, q.source_type AS t, COUNT(*)::int AS n FROM quotes q JOIN articles a ON a.key = q.article_key
     GROUP BY ${keys}, q.source_type`);
-  for (const r of q.rows as Record<string, unknown>[]) {
-    const row = rows.get(keyOf(r));
-    if (!row) continue;
-    const t = (TYPES as readonly string[]).includes(r.t as string) ? (r.t as keyof TypeCounts) : 'unknown';
-    row.bySourceType[t] += r.n as number;
-    row.statements += r.n as number;
-  }
-  for (const row of rows.values()) row.anonymousShare = share(row.bySourceType.anonymous, row.statements);
-  return [...rows.values()];
+  return foldGroupRows(by, groups.rows as Record<string, unknown>[], byType.rows as Record<string, unknown>[]);
 }
-
-function typeCounts(rows: { t: string; n: number }[]): TypeCounts {
-  const c: TypeCounts = { named: 0, anonymous: 0, organization: 0, document: 0, unknown: 0 };
-  for (const { t, n } of rows) c[(TYPES as readonly string[]).includes(t) ? (t as keyof TypeCounts) : 'unknown'] += n;
-  return c;
-}
-
-const sum = (c: TypeCounts): number => c.named + c.anonymous + c.organization + c.document + c.unknown;
-const share = (part: number, whole: number): number => (whole ? part / whole : 0);

@@ -1,13 +1,13 @@
 // Corpus statistics in SQL: statements by source type, anonymous share, most quoted sources, most
 // relayed outlets, article and error counts, optionally per outlet and/or month.
 import type Database from 'better-sqlite3';
-import type { StatsGroup, StatsResult, StatsRow, TypeCounts } from './store.js';
+import { foldGroupRows, share, sum, typeCounts } from './stats-rows.js';
+import type { StatsGroup, StatsResult, StatsRow } from './store.js';
 
 const GROUP_SQL: Record<StatsGroup, string> = {
   outlet: "COALESCE(a.outlet, '(unknown)')",
   month: "COALESCE(a.month, '(undated)')",
 };
-const TYPES = ['named', 'anonymous', 'organization', 'document', 'unknown'] as const;
 
 export function queryStats(db: Database.Database, by: readonly StatsGroup[], top: number): StatsResult {
   const one = <T>(sql: string): T => db.prepare(sql).get() as T;
@@ -35,31 +35,8 @@ export function queryStats(db: Database.Database, by: readonly StatsGroup[], top
 function groupRows(db: Database.Database, by: readonly StatsGroup[]): StatsRow[] {
   const cols = by.map((g, i) => `${GROUP_SQL[g]} AS g${i}`).join(', ');
   const keys = by.map((_, i) => `g${i}`).join(', ');
-  const rows = new Map<string, StatsRow>();
-  const keyOf = (r: Record<string, unknown>): string => by.map((_, i) => String(r[`g${i}`])).join('\u0000');
-  for (const r of db.prepare(`SELECT ${cols}, COUNT(*) AS n FROM articles a GROUP BY ${keys} ORDER BY ${keys}`).all() as Record<string, unknown>[]) {
-    const row: StatsRow = { articles: r.n as number, statements: 0, bySourceType: typeCounts([]), anonymousShare: 0 };
-    by.forEach((g, i) => { row[g] = String(r[`g${i}`]); });
-    rows.set(keyOf(r), row);
-  }
-  const q = db.prepare(`SELECT ${cols}, q.source_type AS t, COUNT(*) AS n FROM quotes q JOIN articles a ON a.key = q.article_key
+  const groups = db.prepare(`SELECT ${cols}, COUNT(*) AS n FROM articles a GROUP BY ${keys} ORDER BY ${keys}`).all() as Record<string, unknown>[];
+  const byType = db.prepare(`SELECT ${cols}, q.source_type AS t, COUNT(*) AS n FROM quotes q JOIN articles a ON a.key = q.article_key
     GROUP BY ${keys}, q.source_type`).all() as Record<string, unknown>[];
-  for (const r of q) {
-    const row = rows.get(keyOf(r));
-    if (!row) continue;
-    const t = (TYPES as readonly string[]).includes(r.t as string) ? (r.t as keyof TypeCounts) : 'unknown';
-    row.bySourceType[t] += r.n as number;
-    row.statements += r.n as number;
-  }
-  for (const row of rows.values()) row.anonymousShare = share(row.bySourceType.anonymous, row.statements);
-  return [...rows.values()];
+  return foldGroupRows(by, groups, byType);
 }
-
-function typeCounts(rows: { t: string; n: number }[]): TypeCounts {
-  const c: TypeCounts = { named: 0, anonymous: 0, organization: 0, document: 0, unknown: 0 };
-  for (const { t, n } of rows) c[(TYPES as readonly string[]).includes(t) ? (t as keyof TypeCounts) : 'unknown'] += n;
-  return c;
-}
-
-const sum = (c: TypeCounts): number => c.named + c.anonymous + c.organization + c.document + c.unknown;
-const share = (part: number, whole: number): number => (whole ? part / whole : 0);
