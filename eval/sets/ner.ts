@@ -9,11 +9,12 @@ import { oneLineError, type DocError } from '../lib/predict.js';
 import { progress } from '../lib/progress.js';
 import { runScorer } from '../lib/scorer.js';
 import { renderTable } from '../table.js';
+import { aliasPairs, type GoldNamed, type PairCounts } from './alias-score.js';
 import { skipped, type SetResult, type SummaryRow } from './result.js';
 
 interface Span { start: number; end: number; type: string }
 interface NerDoc { id: string; text: string; entities: Span[]; /** GUM: named mentions with their coreference cluster */ named?: NamedMention[] }
-interface NamedMention { start: number; end: number; eid: string }
+type NamedMention = GoldNamed;
 interface Prf3 { tp: number; fp: number; fn: number; p: number; r: number; f1: number }
 interface NerScore { byType: Record<string, Prf3>; micro: Prf3; untyped: Prf3; overlap: Prf3; nGold: number; nPred: number }
 
@@ -71,26 +72,6 @@ function titledStart(text: string, start: number, titles: readonly string[]): nu
   return start;
 }
 
-/**
- * Alias clustering, pairwise: each gold named mention takes the entity of the predicted mention that
- * overlaps it most (none: a singleton); pairs of gold mentions in one gold cluster vs in one predicted
- * entity, pooled over documents.
- */
-export function aliasPairs(named: readonly NamedMention[], a: Analysis): { tp: number; fp: number; fn: number } {
-  const preds = a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })));
-  const ids = named.map((g) => {
-    let best: string | null = null, most = 0;
-    for (const p of preds) { const o = Math.min(p.end, g.end) - Math.max(p.start, g.start); if (o > most) { most = o; best = p.id; } }
-    return best;
-  });
-  let tp = 0, fp = 0, fn = 0;
-  for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) {
-    const gold = named[i].eid === named[j].eid, pred = ids[i] !== null && ids[i] === ids[j];
-    if (gold && pred) tp++; else if (pred) fp++; else if (gold) fn++;
-  }
-  return { tp, fp, fn };
-}
-
 const jsonl = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 export async function runNer(shared: string): Promise<SetResult[]> {
@@ -108,7 +89,7 @@ async function runCorpus(shared: string, c: Corpus, file: string, dir: string): 
   const started = Date.now();
   const gold = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => c.load(JSON.parse(l) as Record<string, unknown>));
   const errors: DocError[] = [], pred: { id: string; entities: Span[] }[] = [], titled: { id: string; entities: Span[] }[] = [];
-  const pairs = { tp: 0, fp: 0, fn: 0 };
+  const pairs: PairCounts = { tp: 0, fp: 0, fn: 0 }, foundPairs: PairCounts = { tp: 0, fp: 0, fn: 0 };
   let moved = 0;
   const bar = progress(c.label, gold.length);
   for (const d of gold) {
@@ -117,7 +98,10 @@ async function runCorpus(shared: string, c: Corpus, file: string, dir: string): 
       if (a.article.text !== d.text) moved++; // 'body' promises article.text === input; offsets would drift
       pred.push({ id: d.id, entities: toPredSpans(a) });
       titled.push({ id: d.id, entities: toPredSpans(a, true) });
-      if (d.named) { const p = aliasPairs(d.named, a); pairs.tp += p.tp; pairs.fp += p.fp; pairs.fn += p.fn; }
+      if (d.named) {
+        const p = aliasPairs(d.named, a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id }))));
+        for (const k of ['tp', 'fp', 'fn'] as const) { pairs[k] += p.all[k]; foundPairs[k] += p.found[k]; }
+      }
     } catch (err) {
       errors.push({ doc: d.id, error: oneLineError(err) });
       pred.push({ id: d.id, entities: [] });
@@ -136,24 +120,26 @@ async function runCorpus(shared: string, c: Corpus, file: string, dir: string): 
   const main = await score(HEADLINE_TYPES), all = c.allTypes ? await score(null) : null;
   const withTitles = c.key === 'gum' ? await score(HEADLINE_TYPES, titledFile) : null;
   const alias = gold.some((d) => d.named) ? prf3(pairs.tp, pairs.fp, pairs.fn) : null;
-  writeFileSync(path.join(dir, `${c.key}-dev.score.json`), `${JSON.stringify({ perOrgLoc: main, allTypes: all, withTitles, alias }, null, 1)}\n`);
+  const aliasFound = alias ? prf3(foundPairs.tp, foundPairs.fp, foundPairs.fn) : null;
+  writeFileSync(path.join(dir, `${c.key}-dev.score.json`), `${JSON.stringify({ perOrgLoc: main, allTypes: all, withTitles, alias, aliasFound }, null, 1)}\n`);
 
   const prf = (s: Prf3 | undefined) => ({ P: s?.p ?? 0, R: s?.r ?? 0, F1: s?.f1 ?? 0 });
   const rows: SummaryRow[] = [{ measure: 'PER/ORG/LOC micro', prf: prf(main.micro) }, ...HEADLINE_TYPES.map((t) => ({ measure: t, prf: prf(main.byType[t]) }))];
   if (all) rows.push({ measure: `all ${Object.keys(all.byType).length} types micro`, prf: prf(all.micro) });
   if (withTitles) rows.push({ measure: 'PER/ORG/LOC, titles kept', prf: prf(withTitles.micro) });
   if (alias) rows.push({ measure: 'alias pairs', prf: prf(alias) });
+  if (aliasFound) rows.push({ measure: 'alias pairs, found mentions', prf: prf(aliasFound) });
   const notes: string[] = [];
   if (moved) notes.push(`${moved} docs whose article.text differs from the input under as:'body' (offsets may not map)`);
   return {
     set: 'ner', label: c.label, docs: gold.length, errors, ms: Date.now() - started, rows,
     headlines: [`${c.label}: PER/ORG/LOC micro F1 ${(100 * main.micro.f1).toFixed(1)} (P ${(100 * main.micro.p).toFixed(1)}, R ${(100 * main.micro.r).toFixed(1)}; gold ${main.nGold}, pred ${main.nPred})`
       + (withTitles ? `; with titles kept in person spans (GUM convention) ${(100 * withTitles.micro.f1).toFixed(1)}` : '')
-      + (alias ? `; alias clustering pairwise F1 ${(100 * alias.f1).toFixed(1)} (P ${(100 * alias.p).toFixed(1)}, R ${(100 * alias.r).toFixed(1)}; gold pairs ${alias.tp + alias.fn})` : '')
+      + (alias ? `; alias clustering pairwise F1 ${(100 * alias.f1).toFixed(1)} (P ${(100 * alias.p).toFixed(1)}, R ${(100 * alias.r).toFixed(1)}; gold pairs ${alias.tp + alias.fn}${aliasFound ? `; on found mentions F1 ${(100 * aliasFound.f1).toFixed(1)}` : ''})` : '')
       + (c.allTypes && all?.byType.DATE ? `; DATE F1 ${(100 * all.byType.DATE.f1).toFixed(1)}` : '')],
     tables: [typeTable(c.label, all ?? main)],
     notes,
-    json: { perOrgLoc: main, ...(all ? { allTypes: all } : {}), ...(withTitles ? { perOrgLocTitlesKept: withTitles } : {}), ...(alias ? { aliasPairs: alias } : {}) },
+    json: { perOrgLoc: main, ...(all ? { allTypes: all } : {}), ...(withTitles ? { perOrgLocTitlesKept: withTitles } : {}), ...(alias ? { aliasPairs: alias, aliasPairsFoundMentions: aliasFound } : {}) },
   };
 }
 
