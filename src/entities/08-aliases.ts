@@ -1,12 +1,20 @@
 // In-document alias resolution: mentions that name the same thing are clustered (union-find) by,
-// in order: the same name; one lexicon entry (NORTHCOM ~ Northern Command, U.S. ~ America); an
-// acronym defined in parentheses; an acronym matching a long name's initials; a prefixed acronym
-// (USNORTHCOM ~ NORTHCOM); and for people, a surname or first name of one full name mentioned in
-// the document. Two full names are never merged, so people who share a surname stay apart.
+// in order: 1. the same name (case, accents, "the" and a possessive ignored); 2. one lexicon entry
+// (NORTHCOM ~ Northern Command, U.S. ~ America); 3. name variants of organisations: content words
+// only, without a legal-form designator ("Acme Corp." ~ "Acme"), without a country prefix when only
+// one country prefixes that name in the document ("U.S. Border Patrol" ~ "Border Patrol"); 4. a name
+// defined in parentheses, either way round ("Long Name (ACRO)", "ACRO (Long Name)"); 5. an acronym
+// matching a long name's initials, and prefixed acronyms (USNORTHCOM ~ NORTHCOM); 6. for people,
+// a part of a full name (surname, first name, first + last name without the middle one); 7. a bare
+// organisation head word ("the Commission") of exactly one longer name; 8. one name tagged with two
+// types: the few mentions join the entity that has at least twice as many.
+// Two different full names are never merged, so people who share a surname stay apart; a bare part
+// shared by several of them goes to the one mentioned most recently, or stays apart if none was yet.
 import type { EntityType } from '../types.js';
 import { isAcronym } from './06-rules.js';
 import type { TokenView } from './01-view.js';
 import type { Lexicons } from './lexicons.js';
+import { ORG_DESIGNATORS, countryPrefix, fold, nameKey, variantKeys } from './alias-keys.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, INITIALS_SKIP } from './rules.js';
 
 export interface AliasCand {
@@ -20,8 +28,9 @@ export interface AliasCand {
 
 const GROUP: Partial<Record<EntityType, string>> = { GPE: 'place', LOC: 'place' };
 const groupOf = (t: EntityType) => GROUP[t] ?? t;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const nameKey = (ws: readonly string[]) => fold((/^the$/i.test(ws[0] ?? '') && ws.length > 1 ? ws.slice(1) : ws).join(' '));
+/** Rule 8: the entity a differently-typed mention joins must be at least this many times bigger (a clear majority, not a coin toss). */
+const TYPE_MAJORITY = 2;
+const PLACE_LEXICON = new Set(['country', 'city', 'gpe', 'region']);
 
 class UnionFind {
   private readonly p: number[];
@@ -45,14 +54,31 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
   const byKey = new Map<string, number>();
   const join = (key: string, i: number) => { const j = byKey.get(key); if (j === undefined) byKey.set(key, i); else uf.union(j, i); };
   const acro = (i: number) => cands[i].end - cands[i].start === 1 && isAcronym(v, cands[i].start);
+  const unprefixed = new Map<string, { prefixes: Set<string>; members: number[] }>();
   cands.forEach((c, i) => {
+    const g = groupOf(c.type);
     // 1. same name, 2. one lexicon entry
-    join(`${groupOf(c.type)}\u0000${nameKey(c.words)}`, i);
+    join(`${g}\u0000${nameKey(c.words)}`, i);
     const gz = lex.phrases.get(c.words.join(' '));
     const canon = gz?.find((p) => p.cls === 'agency' || p.cls === 'country')?.canonical;
-    if (canon) join(`${groupOf(c.type)}\u0000gz\u0000${canon}`, i);
+    if (canon) join(`${g}\u0000gz\u0000${canon}`, i);
+    // 3. organisation name variants
+    if (c.type === 'PERSON' || c.words.length < 2) return;
+    for (const k of variantKeys(c.words)) join(`${g}\u0000${k}`, i);
+    const cp = countryPrefix(c.words, lex);
+    const rest = `${g}\u0000${nameKey(cp ? cp[1] : c.words)}`;
+    const u = unprefixed.get(rest) ?? { prefixes: new Set<string>(), members: [] };
+    if (cp) u.prefixes.add(cp[0]);
+    u.members.push(i);
+    unprefixed.set(rest, u);
   });
-  // 3. acronyms defined in parentheses, either way round
+  for (const [rest, u] of unprefixed) {
+    if (u.prefixes.size !== 1) continue; // "US Army" and "Mexican Army" in one story are two armies
+    for (const i of u.members) uf.union(u.members[0], i);
+    const bare = byKey.get(rest);
+    if (bare !== undefined) uf.union(bare, u.members[0]);
+  }
+  // 4. names defined in parentheses, either way round
   const at = new Map<number, number>(); // token start → candidate
   cands.forEach((c, i) => at.set(c.start, i));
   cands.forEach((c, i) => {
@@ -60,9 +86,12 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     let j = c.end + 1;
     while (j < v.n && ACRONYM_LEADS.has(v.words[j])) j++;
     const k = at.get(j);
-    if (k !== undefined && cands[k].end < v.n && v.words[cands[k].end] === ')' && (acro(k) || acro(i))) uf.union(i, k);
+    if (k === undefined || cands[k].end >= v.n || v.words[cands[k].end] !== ')') return;
+    // a spelled-out second name too ("National Library (Royal Library)"), but not for places: "Springfield (Illinois)" is two places
+    const sameKind = groupOf(c.type) === groupOf(cands[k].type) && groupOf(c.type) !== 'place' && c.type !== 'PERSON' && j === c.end + 1;
+    if (acro(k) || acro(i) || sameKind) uf.union(i, k);
   });
-  // 4. initials and 5. prefixed variants
+  // 5. initials and prefixed variants
   const acronyms = new Map<string, number>();
   cands.forEach((c, i) => { if (acro(i)) { const a = v.words[c.start].replace(/\./g, ''); if (acronyms.has(a)) uf.union(acronyms.get(a)!, i); else acronyms.set(a, i); } });
   for (const [a, i] of acronyms) {
@@ -75,28 +104,69 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     if (ini.length < 2) return;
     for (const [a, k] of acronyms) if ((a === ini || stripPrefix(a) === ini) && groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
   });
-  // 6. people: a part of exactly one full name (or of the nearest earlier one)
+  people(cands, uf, (i) => acro(i) || !!lex.phrases.get(cands[i].words[0])?.some((p) => p.cls !== 'first'));
+  heads(cands, uf, acro);
+  typeMajority(cands, uf, lex);
+  return cands.map((_, i) => uf.find(i));
+}
+
+/** 6. A person's part (surname, first name, first + last) joins the one full name it is part of, or the most recent of several. */
+function people(cands: readonly AliasCand[], uf: UnionFind, lexical: (i: number) => boolean): void {
   const full = cands.map((c, i) => (c.type === 'PERSON' && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
   const folded = cands.map((c) => c.words.map(fold));
   cands.forEach((c, i) => {
     if (c.type !== 'PERSON' && !(c.words.length === 1 && (c.type === 'ORG' || c.type === 'LOC' || c.type === 'MISC'))) return;
-    if (c.words.length >= 2 && c.type === 'PERSON' && full.every((f) => cands[f].words.length <= c.words.length)) return;
-    const hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && containsRun(folded[f], folded[i]));
-    if (!hits.length) return;
-    if (c.type !== 'PERSON' && (acro(i) || lex.phrases.get(c.words[0])?.some((p) => p.cls !== 'first'))) return;
+    const hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && partOf(folded[f], folded[i]));
+    if (!hits.length || (c.type !== 'PERSON' && lexical(i))) return;
     const roots = new Set(hits.map((f) => uf.find(f)));
-    let pick = hits[0];
-    if (roots.size > 1) {
-      const before = hits.filter((f) => cands[f].start < c.start);
-      if (!before.length) return; // ambiguous and nothing earlier: leave it alone
-      pick = before.reduce((a, b) => (cands[b].start > cands[a].start ? b : a));
+    if (roots.size === 1) { uf.union(hits[0], i); return; }
+    // several people share this part: the one mentioned last before it, if any
+    let pick = -1;
+    for (let j = 0; j < cands.length; j++) {
+      if (j !== i && cands[j].start < c.start && roots.has(uf.find(j)) && (pick < 0 || cands[j].start > cands[pick].start)) pick = j;
     }
-    uf.union(pick, i);
+    if (pick >= 0) uf.union(pick, i);
   });
-  return cands.map((_, i) => uf.find(i));
 }
 
-function containsRun(h: readonly string[], n: readonly string[]): boolean {
+/** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Joshua Norton"). */
+function partOf(h: readonly string[], n: readonly string[]): boolean {
   for (let i = 0; i + n.length <= h.length; i++) if (n.every((w, k) => h[i + k] === w)) return true;
-  return false;
+  return n.length === 2 && h.length > 2 && n[0] === h[0] && n[1] === h[h.length - 1];
+}
+
+/** 7. A bare one-word organisation name ("the Commission") that ends exactly one longer organisation's name; not a bare designator ("Corporation"). */
+function heads(cands: readonly AliasCand[], uf: UnionFind, acro: (i: number) => boolean): void {
+  const byLast = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    if (c.type !== 'ORG' || c.words.length < 2) return;
+    const last = fold(c.words[c.words.length - 1]);
+    byLast.set(last, [...(byLast.get(last) ?? []), i]);
+  });
+  cands.forEach((c, i) => {
+    if (c.type !== 'ORG' || c.words.length !== 1 || acro(i) || ORG_DESIGNATORS.has(fold(c.words[0]).replace(/\.$/, ''))) return;
+    const hits = byLast.get(fold(c.words[0])) ?? [];
+    if (hits.length && new Set(hits.map((h) => uf.find(h))).size === 1) uf.union(hits[0], i);
+  });
+}
+
+/** 8. One name tagged with different types: the smaller cluster joins one at least TYPE_MAJORITY times its size. */
+function typeMajority(cands: readonly AliasCand[], uf: UnionFind, lex: Lexicons): void {
+  const size = new Map<number, number>();
+  cands.forEach((_, i) => { const r = uf.find(i); size.set(r, (size.get(r) ?? 0) + 1); });
+  const byName = new Map<string, number[]>();
+  cands.forEach((c, i) => { const k = nameKey(c.words); byName.set(k, [...(byName.get(k) ?? []), i]); });
+  for (const members of byName.values()) {
+    const roots = [...new Set(members.map((i) => uf.find(i)))];
+    if (roots.length < 2) continue;
+    const big = roots.reduce((a, b) => (size.get(b)! > size.get(a)! ? b : a));
+    const bigGroup = groupOf(cands[members.find((i) => uf.find(i) === big)!].type);
+    for (const i of members) {
+      const r = uf.find(i), c = cands[i];
+      if (r === uf.find(big) || groupOf(c.type) === bigGroup || size.get(big)! < TYPE_MAJORITY * (size.get(r) ?? 1)) continue;
+      // a place the lexicon knows stays a place next to a person of that name ("Jordan")
+      if (groupOf(c.type) === 'place' && lex.phrases.get(c.words.join(' '))?.some((p) => PLACE_LEXICON.has(p.cls))) continue;
+      uf.union(big, i);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // From refined chunks to the Doc's mentions, entities and values: titles and roles for people,
-// alias clusters into entities (fullest name, acronym, every mention), DATE/MONEY into values.
+// alias clusters into entities (fullest name, acronym, every mention: further occurrences of a tagged
+// name are mentions too), DATE/MONEY into values.
 import { toTextSpan, type Mention, type Span } from '../doc.js';
 import type { Entity, EntityType, Value } from '../types.js';
 import type { TokenView } from './01-view.js';
@@ -10,6 +11,7 @@ import { decorate, type Decoration } from './07-titles.js';
 import { clusterAliases, type AliasCand } from './08-aliases.js';
 import { dateValue, moneyValue } from './09-values.js';
 import type { Lexicons } from './lexicons.js';
+import { propagate } from './propagate.js';
 
 const POSSESSIVE = /['’]s$/;
 const PLACE_CLASSES = new Set(['country', 'city', 'gpe']);
@@ -22,7 +24,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   const values: Value[] = [];
   const named: { c: Chunk; type: EntityType; deco: Decoration | null }[] = [];
   const titleRanges: [number, number][] = [];
-  for (const c of chunks) {
+  for (const c of propagate(v, chunks)) {
     if (c.type === 'DATE' || c.type === 'MONEY') { values.push(valueOf(v, c)); continue; }
     const deco = c.type === 'PERSON' ? decorate(c, v, gz, gzEndingAt) : null;
     if (deco && deco.from < c.start) titleRanges.push([deco.from, c.start]);
@@ -49,7 +51,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   order.forEach((r, k) => {
     const id = `e${k + 1}`, idx = members.get(r)!;
     const full = idx.reduce((a, b) => (fuller(cands[b], cands[a], v) ? b : a));
-    const type = cands[full].type;
+    const type = majorityType(idx.map((i) => cands[i].type), cands[full].type);
     const name = cands[full].words.join(' ').replace(/\s+([.,])/g, '$1');
     const titles = new Set<string>(), roles = new Set<string>();
     let acronym: string | null = null;
@@ -72,6 +74,15 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   });
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities, values };
+}
+
+/** The entity's type: the one most of its mentions were tagged with; a tie goes to the fullest name's. */
+function majorityType(types: readonly EntityType[], fullest: EntityType): EntityType {
+  const n = new Map<EntityType, number>();
+  for (const t of types) n.set(t, (n.get(t) ?? 0) + 1);
+  let best = fullest;
+  for (const [t, k] of n) if (k > n.get(best)!) best = t;
+  return best;
 }
 
 /** a is fuller than b: more words, then longer text; acronyms lose to spelled-out names */
