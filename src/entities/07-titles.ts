@@ -13,6 +13,8 @@ export interface Decoration { titles: Span[]; roles: string[]; /** first token o
 /** Capitalised words allowed before a role head inside a title: "Defense Secretary", "Assistant Secretary". */
 const MAX_TITLE_MODIFIERS = 2;
 const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+/** A spelled-out office word ("Secretary", "President"): it may carry modifiers ("Defense Secretary"); abbreviations ("Gen.") may not. */
+const isOffice = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && ROLE_HEADS.has(w.toLowerCase());
 const ENDS = new Set([',', '.', ';', ')', '(', '—', '–', ':', '!', '?', '"', '“', '”']);
 
 export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndingAt: ReadonlyMap<number, GzMatch>): Decoration {
@@ -21,8 +23,8 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
   const span = (a: number, b: number): Span => ({ start: v.start[a], end: v.end[b - 1] });
   const s0 = v.sentStart[v.sentOf[c.start]];
   let cursor = c.start;
-  // 1. honorifics and ranks directly before the name
-  for (let m = gzEndingAt.get(cursor); m && m.phrases.some((p) => p.cls === 'title') && m.start >= s0; m = gzEndingAt.get(cursor)) {
+  // 1. honorifics and ranks directly before the name; an office word ("Secretary") is left to 2, which takes its modifiers too
+  for (let m = gzEndingAt.get(cursor); m && m.phrases.some((p) => p.cls === 'title') && m.start >= s0 && !isOffice(v.words[m.end - 1]); m = gzEndingAt.get(cursor)) {
     titles.unshift(span(m.start, m.end));
     if (ROLE_HEADS.has(v.words[m.end - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(v.words[m.end - 1])) roles.unshift(text(m.start, m.end));
     cursor = m.start;
@@ -38,7 +40,9 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
   for (let i = a; i < cursor; i++) if (isCap(v, i) && ROLE_HEADS.has(v.words[i].toLowerCase())) { head = i; break; }
   if (head >= 0) {
     let h = head;
-    while (h > a && head - h < MAX_TITLE_MODIFIERS && isCap(v, h - 1) && !(isSentFirst(v, h - 1) && v.words[h - 1] === 'The')) h--;
+    // a sentence's first word is a modifier only when the lexicons know it ("Mexican President …", not "So Secretary …")
+    const known = (i: number) => gz.some((m) => m.start <= i && i < m.end);
+    while (h > a && head - h < MAX_TITLE_MODIFIERS && isCap(v, h - 1) && !(isSentFirst(v, h - 1) && !known(h - 1))) h--;
     titles.unshift(span(h, cursor));
     roles.unshift(text(h, cursor));
     cursor = h;

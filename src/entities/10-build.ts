@@ -10,6 +10,7 @@ import type { Chunk } from './05-tag.js';
 import { decorate, type Decoration } from './07-titles.js';
 import { clusterAliases, type AliasCand } from './08-aliases.js';
 import { dateValue, moneyValue } from './09-values.js';
+import { TITLE_LINKERS } from './rules.js';
 import type { Lexicons } from './lexicons.js';
 import { propagate } from './propagate.js';
 
@@ -32,8 +33,10 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     const type: EntityType = c.type === 'LOC' ? (m?.phrases.some((p) => PLACE_CLASSES.has(p.cls)) ? 'GPE' : 'LOC') : c.type;
     named.push({ c, type, deco });
   }
-  // a place or group inside a person's title is part of the title ("Secretary of State Marco Rubio")
-  const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !titleRanges.some(([a, b]) => c.start >= a && c.end <= b));
+  // a place or group that completes a person's title is part of the title ("Secretary of State Marco Rubio"),
+  // one that modifies it is still a name ("U.S. President", "Kenyan Defence Secretary")
+  const ofTitle = (c: Chunk) => c.start > 0 && TITLE_LINKERS.has(v.words[c.start - 1]) && titleRanges.some(([a, b]) => c.start >= a && c.end <= b);
+  const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !ofTitle(c));
   const spanOf = (c: Chunk): Span => {
     let end = v.end[c.end - 1];
     if (POSSESSIVE.test(v.words[c.end - 1]) && end - 2 > v.start[c.end - 1]) end -= 2;
