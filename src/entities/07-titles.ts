@@ -13,6 +13,9 @@ export interface Decoration { titles: Span[]; roles: string[]; /** first token o
 /** Capitalised words allowed before a role head inside a title: "Defense Secretary", "Assistant Secretary". */
 const MAX_TITLE_MODIFIERS = 2;
 const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+/** Words that open sentences without being part of a title before a name (with ROLE_STOPS). */
+const OPENERS = new Set([...ROLE_STOPS, 'so', 'now', 'yet', 'still', 'meanwhile', 'today', 'yesterday', 'here', 'there', 'thus', 'however',
+  'later', 'earlier', 'instead', 'since', 'if', 'because', 'although', 'though', 'once', 'meanwhile', 'last', 'this', 'that', 'these', 'those']);
 /** A spelled-out office word ("Secretary", "President"): it may carry modifiers ("Defense Secretary"); abbreviations ("Gen.") may not. */
 const isOffice = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && ROLE_HEADS.has(w.toLowerCase());
 const ENDS = new Set([',', '.', ';', ')', '(', '—', '–', ':', '!', '?', '"', '“', '”']);
@@ -40,9 +43,8 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
   for (let i = a; i < cursor; i++) if (isCap(v, i) && ROLE_HEADS.has(v.words[i].toLowerCase())) { head = i; break; }
   if (head >= 0) {
     let h = head;
-    // a sentence's first word is a modifier only when the lexicons know it ("Mexican President …", not "So Secretary …")
-    const known = (i: number) => gz.some((m) => m.start <= i && i < m.end);
-    while (h > a && head - h < MAX_TITLE_MODIFIERS && isCap(v, h - 1) && !(isSentFirst(v, h - 1) && !known(h - 1))) h--;
+    // a sentence's first word is no modifier when it is a function word ("So Secretary …", "The Minister …")
+    while (h > a && head - h < MAX_TITLE_MODIFIERS && isCap(v, h - 1) && !(isSentFirst(v, h - 1) && OPENERS.has(v.words[h - 1].toLowerCase()))) h--;
     titles.unshift(span(h, cursor));
     roles.unshift(text(h, cursor));
     cursor = h;

@@ -55,10 +55,12 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
   const join = (key: string, i: number) => { const j = byKey.get(key); if (j === undefined) byKey.set(key, i); else uf.union(j, i); };
   const acro = (i: number) => cands[i].end - cands[i].start === 1 && isAcronym(v, cands[i].start);
   const unprefixed = new Map<string, { prefixes: Set<string>; members: number[] }>();
+  const lexical = (i: number) => acro(i) || !!lex.phrases.get(cands[i].words[0])?.some((p) => p.cls !== 'first');
+  const parts = personParts(cands, lexical);
   cands.forEach((c, i) => {
     const g = groupOf(c.type);
-    // 1. same name, 2. one lexicon entry
-    join(`${g}\u0000${nameKey(c.words)}`, i);
+    // 1. same name (a part of a person's full name is resolved one by one in 6), 2. one lexicon entry
+    if (!parts.has(i)) join(`${g}\u0000${nameKey(c.words)}`, i);
     const gz = lex.phrases.get(c.words.join(' '));
     const canon = gz?.find((p) => p.cls === 'agency' || p.cls === 'country')?.canonical;
     if (canon) join(`${g}\u0000gz\u0000${canon}`, i);
@@ -91,9 +93,9 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     const sameKind = groupOf(c.type) === groupOf(cands[k].type) && groupOf(c.type) !== 'place' && c.type !== 'PERSON' && j === c.end + 1;
     if (acro(k) || acro(i) || sameKind) uf.union(i, k);
   });
-  // 5. initials and prefixed variants
+  // 5. initials and prefixed variants (not for people: an all-caps headline surname is no acronym)
   const acronyms = new Map<string, number>();
-  cands.forEach((c, i) => { if (acro(i)) { const a = v.words[c.start].replace(/\./g, ''); if (acronyms.has(a)) uf.union(acronyms.get(a)!, i); else acronyms.set(a, i); } });
+  cands.forEach((c, i) => { if (acro(i) && c.type !== 'PERSON') { const a = v.words[c.start].replace(/\./g, ''); if (acronyms.has(a)) uf.union(acronyms.get(a)!, i); else acronyms.set(a, i); } });
   for (const [a, i] of acronyms) {
     const base = stripPrefix(a);
     if (base !== a && acronyms.has(base)) uf.union(acronyms.get(base)!, i);
@@ -104,29 +106,50 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     if (ini.length < 2) return;
     for (const [a, k] of acronyms) if ((a === ini || stripPrefix(a) === ini) && groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
   });
-  people(cands, uf, (i) => acro(i) || !!lex.phrases.get(cands[i].words[0])?.some((p) => p.cls !== 'first'));
+  people(cands, parts, uf);
   heads(cands, uf, acro);
   typeMajority(cands, uf, lex);
   return cands.map((_, i) => uf.find(i));
 }
 
-/** 6. A person's part (surname, first name, first + last) joins the one full name it is part of, or the most recent of several. */
-function people(cands: readonly AliasCand[], uf: UnionFind, lexical: (i: number) => boolean): void {
+/** The full names each person mention is a proper part of (mention index → full-name mention indices). */
+function personParts(cands: readonly AliasCand[], lexical: (i: number) => boolean): Map<number, number[]> {
   const full = cands.map((c, i) => (c.type === 'PERSON' && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
   const folded = cands.map((c) => c.words.map(fold));
+  const out = new Map<number, number[]>();
   cands.forEach((c, i) => {
     if (c.type !== 'PERSON' && !(c.words.length === 1 && (c.type === 'ORG' || c.type === 'LOC' || c.type === 'MISC'))) return;
-    const hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && partOf(folded[f], folded[i]));
-    if (!hits.length || (c.type !== 'PERSON' && lexical(i))) return;
+    let hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && partOf(folded[f], folded[i]));
+    // a bare name is a surname first: "Norton" is the Norton of "Joshua Norton" before the one of "Norton Bridge"
+    const last = hits.filter((f) => folded[f][folded[f].length - 1] === folded[i][folded[i].length - 1]);
+    if (c.words.length === 1 && last.length) hits = last;
+    // an acronym or a lexicon place or agency that is also a word of a person's name stays what it is ("Washington")
+    if (hits.length && (c.type === 'PERSON' || !lexical(i))) out.set(i, hits);
+  });
+  return out;
+}
+
+/**
+ * 6. A person's part (surname, first name, first + last) joins the one full name it is part of, or, when
+ * several people share it, the one of them mentioned most recently before it. A part shared by people none
+ * of whom was mentioned yet stays apart (with its own repetitions).
+ */
+function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]>, uf: UnionFind): void {
+  const open = new Map<string, number>();
+  // longer parts first, so that "Maria Okafor" has joined "Maria Elena Okafor" before "Okafor" counts the people
+  const order = [...parts.keys()].sort((a, b) => cands[b].words.length - cands[a].words.length || a - b);
+  for (const i of order) {
+    const c = cands[i], hits = parts.get(i)!;
     const roots = new Set(hits.map((f) => uf.find(f)));
-    if (roots.size === 1) { uf.union(hits[0], i); return; }
-    // several people share this part: the one mentioned last before it, if any
+    if (roots.size === 1) { uf.union(hits[0], i); continue; }
     let pick = -1;
     for (let j = 0; j < cands.length; j++) {
       if (j !== i && cands[j].start < c.start && roots.has(uf.find(j)) && (pick < 0 || cands[j].start > cands[pick].start)) pick = j;
     }
-    if (pick >= 0) uf.union(pick, i);
-  });
+    if (pick >= 0) { uf.union(pick, i); continue; }
+    const key = `${c.type}\u0000${nameKey(c.words)}`, k = open.get(key);
+    if (k === undefined) open.set(key, i); else uf.union(k, i);
+  }
 }
 
 /** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Joshua Norton"). */

@@ -123,3 +123,62 @@ test(`${here}dates: bare years and months the model left out, completed model da
   const dates = b.values.filter((x) => x.type === 'DATE').map((x) => x.span.text);
   assert.deepEqual(dates, ['1998', 'Mar. 26, 2022', '25 June']);
 });
+
+test(`${here}an office word takes its modifiers; a nationality before it stays a name, a place completing it does not`, () => {
+  const text = 'Defense Secretary Paul Hendry met Mexican President Clara Ibarra and Secretary of State Omar Reyes. So Secretary Hendry left.';
+  const b = withChunks(text, [['Paul Hendry', 'PERSON'], ['Mexican', 'NORP'], ['Clara Ibarra', 'PERSON'], ['State', 'LOC'], ['Omar Reyes', 'PERSON'], ['Hendry', 'PERSON', 1]]);
+  const hendry = byName(b, 'Paul Hendry');
+  assert.deepEqual(hendry?.titles, ['Defense Secretary', 'Secretary'], 'a sentence-opening "So" is not a modifier');
+  assert.deepEqual(hendry?.mentions.map((m) => m.text), ['Paul Hendry', 'Hendry']);
+  assert.deepEqual(byName(b, 'Clara Ibarra')?.roles, ['Mexican President']);
+  assert.equal(byName(b, 'Mexican')?.type, 'NORP');
+  assert.deepEqual(byName(b, 'Omar Reyes')?.titles, ['Secretary of State']);
+  assert.ok(!b.entities.some((e) => e.name === 'State'));
+});
+
+test(`${here}organisation variants: designators, spelled-out names in parentheses, country prefixes, head words`, () => {
+  const text = 'Okoro Freight Ltd. hired drivers. Okoro Freight said pay rose. The National Archive (Rijksarchief) agreed. '
+    + 'The Ghana Cocoa Regulatory Board and the Cocoa Regulatory Board replied. The Regional Water Commission met; the Commission voted.';
+  const b = withChunks(text, [['Okoro Freight Ltd.', 'ORG'], ['Okoro Freight', 'ORG', 1], ['National Archive', 'ORG'], ['Rijksarchief', 'ORG'],
+    ['Ghana Cocoa Regulatory Board', 'ORG'], ['Cocoa Regulatory Board', 'ORG', 1], ['Regional Water Commission', 'ORG'], ['Commission', 'ORG', 1]]);
+  assert.deepEqual(byName(b, 'Okoro Freight Ltd.')?.mentions.map((m) => m.text), ['Okoro Freight Ltd.', 'Okoro Freight']);
+  assert.deepEqual(byName(b, 'National Archive')?.mentions.map((m) => m.text), ['National Archive', 'Rijksarchief']);
+  assert.deepEqual(byName(b, 'Ghana Cocoa Regulatory Board')?.mentions.map((m) => m.text), ['Ghana Cocoa Regulatory Board', 'Cocoa Regulatory Board']);
+  assert.deepEqual(byName(b, 'Regional Water Commission')?.mentions.map((m) => m.text), ['Regional Water Commission', 'Commission']);
+});
+
+test(`${here}two countries' forces stay apart, and a bare head word shared by two names joins neither`, () => {
+  const text = 'The Kenya Border Force and the Uganda Border Force drilled. The Border Force said little. The Force denied it.';
+  const b = withChunks(text, [['Kenya Border Force', 'ORG'], ['Uganda Border Force', 'ORG'], ['Border Force', 'ORG', 2], ['Force', 'ORG', 3]]);
+  assert.deepEqual(b.entities.map((e) => e.mentions.map((m) => m.text)), [['Kenya Border Force'], ['Uganda Border Force'], ['Border Force'], ['Force']]);
+});
+
+test(`${here}people: first and last name of a fuller name, case variants, a bare surname before any full name stays apart`, () => {
+  const text = 'OKAFOR SPEAKS\nOkafor was silent. Maria Elena Okafor and Tunde Okafor arrived. Maria Okafor spoke. OKAFOR then left.';
+  const b = withChunks(text, [['OKAFOR', 'PERSON'], ['Okafor', 'PERSON'], ['Maria Elena Okafor', 'PERSON'], ['Tunde Okafor', 'PERSON'], ['Maria Okafor', 'PERSON'], ['OKAFOR', 'PERSON', 1]]);
+  const maria = byName(b, 'Maria Elena Okafor'), tunde = byName(b, 'Tunde Okafor');
+  assert.ok(maria && tunde && maria.id !== tunde.id, 'two people sharing a surname');
+  assert.deepEqual(maria.mentions.map((m) => m.text), ['Maria Elena Okafor', 'Maria Okafor', 'OKAFOR'], 'the later bare surname goes to the one mentioned last');
+  assert.deepEqual(tunde.mentions.map((m) => m.text), ['Tunde Okafor']);
+  const early = b.entities.find((e) => e.mentions.some((m) => m.text === 'Okafor'));
+  assert.ok(early && early !== maria && early !== tunde, 'a surname before both full names is ambiguous: it stays apart');
+});
+
+test(`${here}a CJK name and one name tagged with two types join one entity of the majority type`, () => {
+  const text = '王小明 visited Lagos. Officials said 王小明 met Adaeze Nwosu. Nwosu spoke. Later Nwosu left, and Nwosu returned.';
+  const b = withChunks(text, [['王小明', 'PERSON'], ['Lagos', 'LOC'], ['王小明', 'PERSON', 1], ['Adaeze Nwosu', 'PERSON'], ['Nwosu', 'PERSON', 1], ['Nwosu', 'LOC', 2], ['Nwosu', 'PERSON', 3]]);
+  assert.deepEqual(byName(b, '王小明')?.mentions.map((m) => m.text), ['王小明', '王小明']);
+  const n = byName(b, 'Adaeze Nwosu');
+  assert.equal(n?.type, 'PERSON');
+  assert.equal(n?.mentions.length, 4);
+});
+
+test(`${here}a name tagged twice is a mention where the tagger missed it, but not inside a longer name`, () => {
+  const text = 'Corvina\nVisitors reach Corvina by ferry. Corvina has two beaches in summer. In Corvina’s old town, Corvina Harbour is busy. '
+    + 'Sentences that open with Fall.\nFall is dry; we fall asleep.';
+  const b = withChunks(text, [['Corvina', 'LOC', 1], ['Corvina', 'LOC', 2], ['Fall', 'MISC'], ['Fall', 'MISC', 1]]);
+  const at = (s: string) => text.indexOf(s);
+  assert.deepEqual(byName(b, 'Corvina')?.mentions.map((m) => m.start), [0, at('Corvina by'), at('Corvina has'), at('Corvina’s')],
+    'the headline and the possessive join; "Corvina Harbour" is another name');
+  assert.equal(byName(b, 'Fall')?.mentions.length, 2, 'a word the text also writes in lower case is not copied');
+});
