@@ -114,15 +114,23 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
 
 /** The full names each person mention is a proper part of (mention index → full-name mention indices). */
 function personParts(cands: readonly AliasCand[], lexical: (i: number) => boolean): Map<number, number[]> {
-  const full = cands.map((c, i) => (c.type === 'PERSON' && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
-  const folded = cands.map((c) => c.words.map(fold));
+  // one representative per distinct full name, and one look-up per distinct part: linear in repeated names
+  const reps = new Map<string, number>();
+  cands.forEach((c, i) => { if (c.type === 'PERSON' && c.words.length >= 2 && !reps.has(nameKey(c.words))) reps.set(nameKey(c.words), i); });
+  const full = [...reps.values()], folded = new Map(full.map((f) => [f, cands[f].words.map(fold)]));
+  const memo = new Map<string, number[]>();
   const out = new Map<number, number[]>();
   cands.forEach((c, i) => {
     if (c.type !== 'PERSON' && !(c.words.length === 1 && (c.type === 'ORG' || c.type === 'LOC' || c.type === 'MISC'))) return;
-    let hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && partOf(folded[f], folded[i]));
-    // a bare name is a surname first: "Norton" is the Norton of "Joshua Norton" before the one of "Norton Bridge"
-    const last = hits.filter((f) => folded[f][folded[f].length - 1] === folded[i][folded[i].length - 1]);
-    if (c.words.length === 1 && last.length) hits = last;
+    const part = c.words.map(fold), key = part.join(' ');
+    let hits = memo.get(key);
+    if (!hits) {
+      hits = full.filter((f) => cands[f].words.length > part.length && partOf(folded.get(f)!, part));
+      // a bare name is a surname first: "Norton" is the Norton of "Joshua Norton" before the one of "Norton Bridge"
+      const last = hits.filter((f) => folded.get(f)!.at(-1) === part.at(-1));
+      if (part.length === 1 && last.length) hits = last;
+      memo.set(key, hits);
+    }
     // an acronym or a lexicon place or agency that is also a word of a person's name stays what it is ("Washington")
     if (hits.length && (c.type === 'PERSON' || !lexical(i))) out.set(i, hits);
   });
@@ -142,10 +150,9 @@ function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]
     const c = cands[i], hits = parts.get(i)!;
     const roots = new Set(hits.map((f) => uf.find(f)));
     if (roots.size === 1) { uf.union(hits[0], i); continue; }
+    // candidates are in text order: walk back to the nearest mention of one of them
     let pick = -1;
-    for (let j = 0; j < cands.length; j++) {
-      if (j !== i && cands[j].start < c.start && roots.has(uf.find(j)) && (pick < 0 || cands[j].start > cands[pick].start)) pick = j;
-    }
+    for (let j = i - 1; j >= 0 && pick < 0; j--) if (cands[j].start < c.start && roots.has(uf.find(j))) pick = j;
     if (pick >= 0) { uf.union(pick, i); continue; }
     const key = `${c.type}\u0000${nameKey(c.words)}`, k = open.get(key);
     if (k === undefined) open.set(key, i); else uf.union(k, i);
@@ -164,7 +171,8 @@ function heads(cands: readonly AliasCand[], uf: UnionFind, acro: (i: number) => 
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length < 2) return;
     const last = fold(c.words[c.words.length - 1]);
-    byLast.set(last, [...(byLast.get(last) ?? []), i]);
+    const list = byLast.get(last);
+    if (list) list.push(i); else byLast.set(last, [i]);
   });
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length !== 1 || acro(i) || ORG_DESIGNATORS.has(fold(c.words[0]).replace(/\.$/, ''))) return;
@@ -178,7 +186,7 @@ function typeMajority(cands: readonly AliasCand[], uf: UnionFind, lex: Lexicons)
   const size = new Map<number, number>();
   cands.forEach((_, i) => { const r = uf.find(i); size.set(r, (size.get(r) ?? 0) + 1); });
   const byName = new Map<string, number[]>();
-  cands.forEach((c, i) => { const k = nameKey(c.words); byName.set(k, [...(byName.get(k) ?? []), i]); });
+  cands.forEach((c, i) => { const k = nameKey(c.words), list = byName.get(k); if (list) list.push(i); else byName.set(k, [i]); });
   for (const members of byName.values()) {
     const roots = [...new Set(members.map((i) => uf.find(i)))];
     if (roots.length < 2) continue;

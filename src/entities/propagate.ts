@@ -44,7 +44,8 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
   for (const f of forms.values()) {
     const [type, n] = [...f.votes].reduce((a, b) => (b[1] > a[1] ? b : a));
     if (n < MIN_TAGGED) continue;
-    byFirst.set(f.words[0], [...(byFirst.get(f.words[0]) ?? []), { words: f.words, type }]);
+    const list = byFirst.get(f.words[0]);
+    if (list) list.push({ words: f.words, type }); else byFirst.set(f.words[0], [{ words: f.words, type }]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const added: Chunk[] = [];
