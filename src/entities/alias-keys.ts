@@ -42,12 +42,16 @@ export function countryPrefix(ws: readonly string[], lex: Lexicons): [string, re
 /**
  * Extra keys of a multi-word organisation (or other non-person) name: its content words when it has
  * function words ("Food Standards of Australia and New Zealand" ~ "Food Standards Australia New
- * Zealand"), and the name without a legal-form designator ("Acme Corp." ~ "Acme").
+ * Zealand"), the name without a legal-form designator ("Acme Corp." ~ "Acme"), and the part before a
+ * comma (a place's state or country, a company's legal form).
  */
 export function variantKeys(ws: readonly string[]): string[] {
   const w = core(ws), out: string[] = [];
   const content = w.filter((x) => !INITIALS_SKIP.has(x.toLowerCase()) && x !== ',');
   if (w.length >= 3 && content.length >= 2 && content.length < w.length) out.push(`cw\u0000${fold(content.join(' '))}`);
+  // "Cape Hope, Westland" ~ "Cape Hope"; "Acme Corporation, Inc." ~ "Acme Corporation"
+  const comma = w.indexOf(',');
+  if (comma > 0) out.push(fold(w.slice(0, comma).join(' ')));
   let b = w.length;
   while (b > 1 && (ORG_DESIGNATORS.has(w[b - 1].toLowerCase().replace(/\.$/, '')) || w[b - 1] === ',')) b--;
   if (b < w.length && b >= 1) out.push(fold(w.slice(0, b).join(' ')));

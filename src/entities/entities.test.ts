@@ -182,3 +182,10 @@ test(`${here}a name tagged twice is a mention where the tagger missed it, but no
     'the headline and the possessive join; "Corvina Harbour" is another name');
   assert.equal(byName(b, 'Fall')?.mentions.length, 2, 'a word the text also writes in lower case is not copied');
 });
+
+test(`${here}a place with its region after a comma is the place`, () => {
+  const text = 'Ferries left Tarvo Bay, Westland at dawn. Tarvo Bay was calm, and Westland was not.';
+  const b = withChunks(text, [['Tarvo Bay, Westland', 'LOC'], ['Tarvo Bay', 'LOC', 1], ['Westland', 'LOC', 1]]);
+  assert.deepEqual(byName(b, 'Tarvo Bay, Westland')?.mentions.map((m) => m.text), ['Tarvo Bay, Westland', 'Tarvo Bay']);
+  assert.deepEqual(byName(b, 'Westland')?.mentions.map((m) => m.start), [text.lastIndexOf('Westland')]);
+});
