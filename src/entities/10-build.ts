@@ -35,7 +35,9 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   }
   // a place or group that completes a person's title is part of the title ("Secretary of State Marco Rubio"),
   // one that modifies it is still a name ("U.S. President", "Kenyan Defence Secretary")
-  const ofTitle = (c: Chunk) => c.start > 0 && TITLE_LINKERS.has(v.words[c.start - 1]) && titleRanges.some(([a, b]) => c.start >= a && c.end <= b);
+  const titleEnd = new Int32Array(v.n); // token → end of a title range over it (linear: titles are short)
+  for (const [a, b] of titleRanges) for (let t = a; t < b; t++) titleEnd[t] = Math.max(titleEnd[t], b);
+  const ofTitle = (c: Chunk) => c.start > 0 && TITLE_LINKERS.has(v.words[c.start - 1]) && titleEnd[c.start] >= c.end;
   const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !ofTitle(c));
   const spanOf = (c: Chunk): Span => {
     let end = v.end[c.end - 1];
