@@ -11,7 +11,7 @@ import type { TagType } from './04-tagger.js';
 const POSSESSIVE = /['’]s$/;
 /** Types whose names are propagated: names, not values (DATE, MONEY). */
 const PROPAGATED = new Set<TagType>(['PERSON', 'ORG', 'LOC', 'NORP', 'FAC', 'MISC']);
-/** A name is copied once the tagger gave it one type this many times: one tag alone may be the tagger's slip. */
+/** A one-word name is copied once the tagger gave it one type this many times: one tag alone may be the tagger's slip. */
 const MIN_TAGGED = 2;
 /** Shortest name propagated (characters): shorter ones ("A", "Al") are too often something else. */
 const MIN_NAME_CHARS = 3;
@@ -43,7 +43,7 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
   const byFirst = new Map<string, { words: string[]; type: TagType }[]>();
   for (const f of forms.values()) {
     const [type, n] = [...f.votes].reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (n < MIN_TAGGED) continue;
+    if (f.words.length === 1 && n < MIN_TAGGED) continue;
     const list = byFirst.get(f.words[0]);
     if (list) list.push({ words: f.words, type }); else byFirst.set(f.words[0], [{ words: f.words, type }]);
   }
