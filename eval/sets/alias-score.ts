@@ -5,7 +5,7 @@
 // Mentions are aligned one to one, as coreference scorers do with predicted mentions (a predicted
 // mention realises at most one gold mention): candidate pairs overlap, and are taken greedily by
 // decreasing Dice overlap of their character spans, so an exact span beats a nested or enclosing one
-// ("San Francisco" goes to the gold "San Francisco", not to the enclosing "streets of San Francisco").
+// ("Springfield" goes to the gold "Springfield", not to the enclosing "streets of Springfield").
 // A gold mention left unaligned is a singleton: its gold pairs are misses. Pairs of gold mentions are
 // then counted: same gold cluster and same entity = tp; same entity only = fp; same cluster only = fn.
 

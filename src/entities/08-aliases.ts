@@ -126,7 +126,7 @@ function personParts(cands: readonly AliasCand[], lexical: (i: number) => boolea
     let hits = memo.get(key);
     if (!hits) {
       hits = full.filter((f) => cands[f].words.length > part.length && partOf(folded.get(f)!, part));
-      // a bare name is a surname first: "Norton" is the Norton of "Joshua Norton" before the one of "Norton Bridge"
+      // a bare name is a surname first: "Hale" is the Hale of "Anna Hale" before the one of "Hale Street"
       const last = hits.filter((f) => folded.get(f)!.at(-1) === part.at(-1));
       if (part.length === 1 && last.length) hits = last;
       memo.set(key, hits);
@@ -159,7 +159,7 @@ function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]
   }
 }
 
-/** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Joshua Norton"). */
+/** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
 function partOf(h: readonly string[], n: readonly string[]): boolean {
   for (let i = 0; i + n.length <= h.length; i++) if (n.every((w, k) => h[i + k] === w)) return true;
   return n.length === 2 && h.length > 2 && n[0] === h[0] && n[1] === h[h.length - 1];

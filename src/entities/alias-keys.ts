@@ -1,6 +1,6 @@
 // Name keys for alias clustering (08-aliases.ts): the forms under which two mentions of one thing
 // compare equal ("The Acme Corp." ~ "Acme", "U.S. Congress" ~ "United States Congress"), and the
-// small tables they use. Keys are case- and diacritic-folded, so case variants ("NORTON" ~ "Norton")
+// small tables they use. Keys are case- and diacritic-folded, so case variants ("OKAFOR" ~ "Okafor")
 // and accent variants ("Ángeles" ~ "Angeles") meet.
 import type { Lexicons } from './lexicons.js';
 import { INITIALS_SKIP } from './rules.js';
@@ -41,9 +41,8 @@ export function countryPrefix(ws: readonly string[], lex: Lexicons): [string, re
 
 /**
  * Extra keys of a multi-word organisation (or other non-person) name: its content words when it has
- * function words ("Food Standards of Australia and New Zealand" ~ "Food Standards Australia New
- * Zealand"), the name without a legal-form designator ("Acme Corp." ~ "Acme"), and the part before a
- * comma (a place's state or country, a company's legal form).
+ * function words ("Bank of the Northern Isles" ~ "Bank Northern Isles"), the name without a legal-form
+ * designator ("Acme Corp." ~ "Acme"), and the part before a comma (a place's region, a company's legal form).
  */
 export function variantKeys(ws: readonly string[]): string[] {
   const w = core(ws), out: string[] = [];

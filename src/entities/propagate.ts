@@ -1,9 +1,9 @@
 // Every mention listed: a name tagged somewhere in the document is a mention wherever else it is
-// written the same way and the tagger left it out (a one-word headline "Coron", a possessive
-// "Byron's", a name at the start of a line). Only whole names: the occurrence must not touch
-// another capitalised word that would make it part of a longer name ("Harrow School", "Norton
-// Bridge"). A one-word name is copied only when it was tagged where capitals mean something (not
-// at a sentence start) and the text never writes it in lower case ("Will", "May", "Union").
+// written the same way and the tagger left it out (a one-word headline "Corvina", a possessive
+// "Okafor's", a name at the start of a line). Only whole names: the occurrence must not touch
+// another capitalised word that would make it part of a longer name ("Corvina Harbour", "Hale
+// Street"). A one-word name is copied only once the tagger gave it one type twice, and not to a
+// sentence's first word when the text also writes that word in lower case ("Will", "May").
 import { isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { Chunk } from './05-tag.js';
 import type { TagType } from './04-tagger.js';
@@ -25,9 +25,9 @@ const opens = (v: TokenView, i: number) => isSentFirst(v, i) || !isWordAt(v, i -
 export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
   const taken = new Uint8Array(v.n);
   for (const c of chunks) taken.fill(1, c.start, c.end);
-  // name forms (token strings, possessive dropped) → votes per type
   const lower = new Set<string>();
   for (const w of v.words) if (/^\p{Ll}/u.test(w)) lower.add(w);
+  // name forms (token strings, possessive dropped) → votes per type
   const forms = new Map<string, { words: string[]; votes: Map<TagType, number> }>();
   for (const c of chunks) {
     if (!PROPAGATED.has(c.type)) continue;
