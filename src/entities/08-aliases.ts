@@ -7,6 +7,7 @@ import type { EntityType } from '../types.js';
 import { isAcronym } from './06-rules.js';
 import type { TokenView } from './01-view.js';
 import type { Lexicons } from './lexicons.js';
+import { indexNameRuns, lastBefore, MAX_NAME_GROUPS, runKey } from './name-runs.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, INITIALS_SKIP } from './rules.js';
 
 export interface AliasCand {
@@ -69,34 +70,31 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     const base = stripPrefix(a);
     if (base !== a && acronyms.has(base)) uf.union(acronyms.get(base)!, i);
   }
+  const byInitials = new Map<string, number[]>(); // acronym, and acronym less its prefix → candidates
+  for (const [a, k] of acronyms) for (const key of new Set([a, stripPrefix(a)])) byInitials.set(key, [...(byInitials.get(key) ?? []), k]);
   cands.forEach((c, i) => {
     if (c.words.length < 2 || c.type === 'PERSON') return;
     const ini = initials(c.words);
     if (ini.length < 2) return;
-    for (const [a, k] of acronyms) if ((a === ini || stripPrefix(a) === ini) && groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
+    for (const k of byInitials.get(ini) ?? []) if (groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
   });
   // 6. people: a part of exactly one full name (or of the nearest earlier one)
   const full = cands.map((c, i) => (c.type === 'PERSON' && c.words.length >= 2 ? i : -1)).filter((i) => i >= 0);
   const folded = cands.map((c) => c.words.map(fold));
+  const maxFull = full.reduce((m, f) => Math.max(m, cands[f].words.length), 0);
+  const runs = indexNameRuns(full, folded); // a map, not a scan of every full name per mention
   cands.forEach((c, i) => {
     if (c.type !== 'PERSON' && !(c.words.length === 1 && (c.type === 'ORG' || c.type === 'LOC' || c.type === 'MISC'))) return;
-    if (c.words.length >= 2 && c.type === 'PERSON' && full.every((f) => cands[f].words.length <= c.words.length)) return;
-    const hits = full.filter((f) => f !== i && cands[f].words.length > c.words.length && containsRun(folded[f], folded[i]));
-    if (!hits.length) return;
+    if (c.words.length >= 2 && c.type === 'PERSON' && maxFull <= c.words.length) return;
+    const hits = runs.get(runKey(folded[i]));
+    if (!hits) return;
     if (c.type !== 'PERSON' && (acro(i) || lex.phrases.get(c.words[0])?.some((p) => p.cls !== 'first'))) return;
-    const roots = new Set(hits.map((f) => uf.find(f)));
-    let pick = hits[0];
-    if (roots.size > 1) {
-      const before = hits.filter((f) => cands[f].start < c.start);
-      if (!before.length) return; // ambiguous and nothing earlier: leave it alone
-      pick = before.reduce((a, b) => (cands[b].start > cands[a].start ? b : a));
+    let pick = hits.all[0];
+    if (hits.groups.length > MAX_NAME_GROUPS || new Set(hits.groups.map((g) => uf.find(g.members[0]))).size > 1) {
+      pick = lastBefore(hits.all, c.start, (f) => cands[f].start);
+      if (pick < 0) return; // ambiguous and nothing earlier: leave it alone
     }
     uf.union(pick, i);
   });
   return cands.map((_, i) => uf.find(i));
-}
-
-function containsRun(h: readonly string[], n: readonly string[]): boolean {
-  for (let i = 0; i + n.length <= h.length; i++) if (n.every((w, k) => h[i + k] === w)) return true;
-  return false;
 }

@@ -9,6 +9,7 @@ import type { Chunk } from './05-tag.js';
 import { decorate, type Decoration } from './07-titles.js';
 import { clusterAliases, type AliasCand } from './08-aliases.js';
 import { dateValue, moneyValue } from './09-values.js';
+import { insideAny } from './ranges.js';
 import type { Lexicons } from './lexicons.js';
 
 const POSSESSIVE = /['’]s$/;
@@ -31,7 +32,8 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     named.push({ c, type, deco });
   }
   // a place or group inside a person's title is part of the title ("Secretary of State Marco Rubio")
-  const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !titleRanges.some(([a, b]) => c.start >= a && c.end <= b));
+  const inTitle = insideAny(titleRanges, v.n);
+  const kept = named.filter(({ c, type }) => type === 'PERSON' || type === 'ORG' || !inTitle(c.start, c.end));
   const spanOf = (c: Chunk): Span => {
     let end = v.end[c.end - 1];
     if (POSSESSIVE.test(v.words[c.end - 1]) && end - 2 > v.start[c.end - 1]) end -= 2;
@@ -50,7 +52,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     const id = `e${k + 1}`, idx = members.get(r)!;
     const full = idx.reduce((a, b) => (fuller(cands[b], cands[a], v) ? b : a));
     const type = cands[full].type;
-    const name = cands[full].words.join(' ').replace(/\s+([.,])/g, '$1');
+    const name = cands[full].words.join(' ').replace(/(?<!\s)\s+([.,])/g, '$1'); // (?<!\s): linear
     const titles = new Set<string>(), roles = new Set<string>();
     let acronym: string | null = null;
     const spans = idx.map((i) => {

@@ -32,10 +32,14 @@ const STRATEGIES: readonly Strategy[] = [
   { name: 'container', run: container },
 ];
 
-export function extractBody(first: DomDocument, fresh: PageFactory, messages: Message[]): BodyAttempt {
+export function extractBody(first: DomDocument, fresh: PageFactory, messages: Message[], expired: () => boolean = () => false): BodyAttempt {
   let best: BodyAttempt | null = null;
   const tried: string[] = [];
   for (let i = 0; i < STRATEGIES.length; i++) {
+    if (i > 0 && expired()) {
+      messages.push({ stage: 'extract', rule: 'time-budget', reason: `time budget spent; ${STRATEGIES.slice(i).map((s) => s.name).join(', ')} not tried`, level: 'warning' });
+      break;
+    }
     const attempt = tryStrategy(STRATEGIES[i], () => (i === 0 ? first : fresh()), messages);
     tried.push(`${STRATEGIES[i].name} ${attempt?.chars ?? 0} chars`);
     if (attempt) best = keepBetter(best, attempt);
