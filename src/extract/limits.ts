@@ -3,12 +3,12 @@
 // warning, so time and memory stay bounded whatever the input size (--max-bytes still applies first).
 import type { Message } from '../doc.js';
 
-/** Chars of a text page (or `--as body` input) read at all: ~10x a long feature, and what the
+/** Chars of a text page (or `--as body` input) read at all: ~6x a long feature, and what the
  *  later stages get through well inside the default budget on a loaded 2-core machine. */
-export const MAX_TEXT_CHARS = 500_000;
+export const MAX_TEXT_CHARS = 300_000;
 
 /** Chars of article body handed to the later stages, whatever the reader (HTML included). */
-export const MAX_BODY_CHARS = 500_000;
+export const MAX_BODY_CHARS = 300_000;
 
 /** Where to cut s at most max chars long: the last line break in the final 10% of the window when
  *  there is one (so a paragraph is not split), and never inside a surrogate pair. */
