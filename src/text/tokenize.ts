@@ -18,9 +18,9 @@ const ABBREV_DOT = new RegExp('^(?:\\p{L}|(?:\\p{L}\\.)+\\p{L}?|' + [
   'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ].join('|') + ')\\.$', 'u');
 
-/** Tokens per article: ~3x the longest long-form feature (a 200k-char body of prose is ~40k). Past it the rest
+/** Tokens per article: a 20,000-word feature, ~5x a long article (~120k chars of prose). Past it the rest
  *  of the body is not tokenized, so later stages see a bounded prefix (the text stage warns). */
-export const MAX_TOKENS = 40_000;
+export const MAX_TOKENS = 25_000;
 
 export function tokenize(text: string, paragraphs: readonly Span[], maxTokens = MAX_TOKENS): Tokens {
   const starts: number[] = [], ends: number[] = [], flags: number[] = [], paraOf: number[] = [];

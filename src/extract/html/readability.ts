@@ -1,7 +1,8 @@
 // The body, strict → loose (Readability's own idea, one level up): Readability at its defaults,
 // Readability over the page without its chrome and with a low character threshold, then the
 // paragraphs of the page's main container. The first attempt with enough text wins; otherwise the longest.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Message } from '../../doc.js';
 import { dropFurniture } from './clean.js';
 import { type DomDocument, type DomElement, selectOne } from './dom.js';
@@ -25,6 +26,10 @@ export type PageFactory = () => DomDocument;
 type Found = Omit<BodyAttempt, 'strategy' | 'chars'> & { strategy?: string };
 
 interface Strategy { name: string; run(doc: DomDocument): Found | null }
+
+// Readability (CommonJS) is required on first use, like linkedom: text pages never pay its load
+const requireCjs = createRequire(import.meta.url);
+let Readability: typeof ReadabilityClass | undefined;
 
 const STRATEGIES: readonly Strategy[] = [
   { name: 'readability', run: (doc) => readable(doc, {}) },
@@ -74,6 +79,7 @@ interface ReadableOptions { charThreshold?: number }
  *  which changes what Readability scores as the main block. */
 function readable(doc: DomDocument, opts: ReadableOptions, loose = false): Found | null {
   dropFurniture(doc, loose);
+  Readability ??= (requireCjs('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
   const reader = new Readability<DomElement>(doc as never, {
     ...opts,
     keepClasses: true,
