@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { docFromString } from '../src/input/index.js';
 import { entities } from '../src/entities/index.js';
 import { extract } from '../src/extract/index.js';
-import { MAX_HEAVY_ELEMENTS } from '../src/extract/html/caps.js';
+import { MAX_EMPTY_PARAGRAPHS, MAX_HEAVY_ELEMENTS } from '../src/extract/html/caps.js';
 import { MAX_TEXT_CHARS } from '../src/extract/limits.js';
 import { analyzeText } from '../src/index.js';
 import { createPipeline } from '../src/pipeline.js';
@@ -48,12 +48,18 @@ test(`${here}a text input past MAX_TEXT_CHARS is cut at a line break, with an ex
   }
 });
 
-test(`${here}HTML past the heavy-element cap is read flat, never handed to the DOM`, () => {
-  const html = `<html><body><article>${'<p>'.repeat(MAX_HEAVY_ELEMENTS + 1)}"It holds," said Jane Roe.</article></body></html>`;
-  const a = analyzeText(html, { as: 'html' });
-  assertContract(a, here);
-  assert.ok(a.warnings.some((w) => w.startsWith('extract/html-caps:')), a.warnings.join(' | '));
-  assert.match(a.article.text, /It holds/);
+test(`${here}HTML past the heavy-element or empty-paragraph cap is read flat, never handed to the DOM`, () => {
+  for (const [html, why] of [
+    [`<html><body><article>${'<a href="/x">x</a> '.repeat(MAX_HEAVY_ELEMENTS + 1)}<p>"It holds," said Jane Roe.</p></article></body></html>`, /paragraphs, links and table rows/],
+    [`<html><body><article>${'<p>'.repeat(MAX_EMPTY_PARAGRAPHS + 2)}"It holds," said Jane Roe.</article></body></html>`, /empty paragraphs/],
+  ] as const) {
+    const a = analyzeText(html, { as: 'html' });
+    assertContract(a, here);
+    assert.ok(a.warnings.some((w) => w.startsWith('extract/html-caps:') && why.test(w)), a.warnings.join(' | '));
+    assert.match(a.article.text, /It holds/);
+  }
+  const fine = analyzeText(`<html><body><article>${'<p>Plain words here.</p>'.repeat(MAX_EMPTY_PARAGRAPHS + 1)}</article></body></html>`, { as: 'html' });
+  assert.ok(!fine.warnings.some((w) => w.startsWith('extract/html-caps:')), `${here}paragraphs with text are not empty`);
 });
 
 test(`${here}"Mr. " repeated gives people at most four stacked titles each, and a valid analysis`, () => {
