@@ -13,7 +13,7 @@ import { ner } from './sections/ner.js';
 import { memory } from './sections/memory.js';
 import { queueScaling } from './sections/queue-scaling.js';
 
-const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, ner, batchScaling, queueScaling];
+const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, memory, ner, batchScaling, queueScaling];
 
 const wanted = process.argv.slice(2);
 const corpus = loadCorpus();

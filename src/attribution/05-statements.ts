@@ -33,7 +33,10 @@ export function findStatements(
   text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], expired: () => boolean = () => false,
 ): RawStatement[] {
   const out: RawStatement[] = [];
-  const top = quotes.filter((q) => q.depth === 0);
+  // by open, with each paragraph's extent: per-sentence lookups, not scans (quadratic on a page of
+  // thousands of one-mark paragraphs)
+  const top = quotes.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
+  const paras = paragraphExtents(sentences);
   let lastDirect: RawStatement | null = null;
   let lastInParagraph: RawStatement | null = null;
   let lastParagraph = -1;
@@ -50,13 +53,14 @@ export function findStatements(
       lastDirect = null;
       lastParagraph = s.paragraph;
     }
-    const inS = top.filter((q) => q.open >= s.start && q.open < s.end);
+    const inS: QuoteSpan[] = [];
+    for (let k = firstOpenAt(top, s.start); k < top.length && top[k].open < s.end; k++) inS.push(top[k]);
     if (s.paragraph === transcriptParagraph) continue;
-    const transcript = s.start === paragraphStart(sentences, s) ? TRANSCRIPT.exec(text.slice(s.start, s.end)) : null;
+    const transcript = s.start === paras.get(s.paragraph)!.start ? TRANSCRIPT.exec(text.slice(s.start, s.end)) : null;
     if (transcript) {
       // a transcript line `NAME: words`: the whole paragraph is the label's direct speech
       const colon = s.start + transcript[1].length;
-      const st = make('direct', trimSpan(text, colon + 1, paragraphEnd(sentences, s)), { start: colon, end: colon + 1 }, ':', { start: s.start, end: colon }, s.paragraph, 0.8);
+      const st = make('direct', trimSpan(text, colon + 1, Math.max(s.end, paras.get(s.paragraph)!.end)), { start: colon, end: colon + 1 }, ':', { start: s.start, end: colon }, s.paragraph, 0.8);
       out.push(st); lastInParagraph = st;
       transcriptParagraph = s.paragraph;
       continue;
@@ -192,9 +196,20 @@ function trimSpan(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
-const paragraphStart = (sentences: readonly Sentence[], s: Sentence) => sentences.find((x) => x.paragraph === s.paragraph)!.start;
-function paragraphEnd(sentences: readonly Sentence[], s: Sentence): number {
-  let e = s.end;
-  for (const x of sentences) if (x.paragraph === s.paragraph) e = Math.max(e, x.end);
-  return e;
+/** Each paragraph's first sentence start and last sentence end, in one pass. */
+function paragraphExtents(sentences: readonly Sentence[]): Map<number, Span> {
+  const out = new Map<number, Span>();
+  for (const x of sentences) {
+    const p = out.get(x.paragraph);
+    if (!p) out.set(x.paragraph, { start: x.start, end: x.end });
+    else p.end = Math.max(p.end, x.end);
+  }
+  return out;
+}
+
+/** The first index in quotes (by open) whose open is at or after `at`. */
+function firstOpenAt(quotes: readonly QuoteSpan[], at: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].open < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }

@@ -4,6 +4,8 @@ import { analyzeText, type AnalyzeOptions } from '../index.js';
 import { analyseJobs, type Job, type JobResult } from './analyse.js';
 
 export interface WorkerTask { jobs: Job[]; options: AnalyzeOptions }
+/** The chunk's results, and this thread's heap after it (the pool recycles on heap growth). */
+export interface WorkerResult { results: JobResult[]; heapUsed: number }
 
 try {
   analyzeText('Warm-up: the pipeline and its models load once per worker, here.');
@@ -11,6 +13,7 @@ try {
   // a failing warm-up resurfaces, per record, on the first real task
 }
 
-export default function run(task: WorkerTask): Promise<JobResult[]> {
-  return analyseJobs(task.jobs, task.options);
+export default async function run(task: WorkerTask): Promise<WorkerResult> {
+  const results = await analyseJobs(task.jobs, task.options);
+  return { results, heapUsed: process.memoryUsage().heapUsed };
 }

@@ -22,12 +22,16 @@ export function isAcronym(v: TokenView, i: number): boolean {
 }
 
 /** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Gen. Gregory M. Guillot"). */
-const dropLeadingTitles: Rule = (chunks, { gz }) => chunks.map((c) => {
-  if (c.type !== 'PERSON') return c;
-  let s = c.start;
-  for (const m of gz) if (m.start === s && m.end < c.end && hasClass(m, 'title')) s = m.end;
-  return s === c.start ? c : { ...c, start: s };
-});
+const dropLeadingTitles: Rule = (chunks, { gz }) => {
+  const titleAt = new Map<number, GzMatch>(); // gz matches do not overlap: one a start (a map, not a scan per chunk)
+  for (const m of gz) if (hasClass(m, 'title')) titleAt.set(m.start, m);
+  return chunks.map((c) => {
+    if (c.type !== 'PERSON') return c;
+    let s = c.start;
+    for (let m = titleAt.get(s); m && m.end < c.end; m = titleAt.get(s)) s = m.end;
+    return s === c.start ? c : { ...c, start: s };
+  });
+};
 
 /** "Secretary of State Marco Rubio": a PERSON chunk opening with the object of "<role> of" loses that word. */
 const dropTitleObject: Rule = (chunks, { view: v }) => chunks.map((c) => {
@@ -38,15 +42,23 @@ const dropTitleObject: Rule = (chunks, { view: v }) => chunks.map((c) => {
 
 /** Agencies, commands and institutions from lexicons/agencies.txt are organisations. */
 const agencies: Rule = (chunks, { view: v, gz }) => {
-  let out = chunks;
+  // one sweep (chunks and matches by start; chunks never overlap, so the ones a match overlaps are
+  // the tail of `out`): a filter and a sort per match is quadratic on a page of agency names
+  const out: Chunk[] = [];
+  let k = 0;
   for (const m of gz) {
     if (!hasClass(m, 'agency')) continue;
     if (m.end - m.start === 1 && !isCap(v, m.start)) continue;
     if (m.end - m.start === 1 && v.words[m.start].length <= 3 && !isAcronym(v, m.start)) continue;
-    const hit = out.filter((c) => overlaps(c, m));
+    while (k < chunks.length && chunks[k].start < m.end) out.push(chunks[k++]);
+    let j = out.length;
+    while (j > 0 && overlaps(out[j - 1], m)) j--;
+    const hit = out.slice(j);
     if (hit.some((c) => c.start <= m.start && c.end >= m.end && (c.end - c.start > m.end - m.start))) continue; // inside a longer name
-    out = [...out.filter((c) => !overlaps(c, m)), { start: m.start, end: m.end, type: 'ORG' } as Chunk].sort(byStart);
+    out.length = j;
+    out.push({ start: m.start, end: m.end, type: 'ORG' });
   }
+  while (k < chunks.length) out.push(chunks[k++]);
   return out;
 };
 

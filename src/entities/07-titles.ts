@@ -12,6 +12,8 @@ export interface Decoration { titles: Span[]; roles: string[]; /** first token o
 
 /** Capitalised words allowed before a role head inside a title: "Defense Secretary", "Assistant Secretary". */
 const MAX_TITLE_MODIFIERS = 2;
+/** Honorifics stacked before one name ("Lt. Gen. Dr."): a bound, so "Mr. Mr. Mr. …" stays linear. */
+const MAX_STACKED_TITLES = 4;
 const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 /** Words that open sentences without being part of a title before a name (with ROLE_STOPS). */
 const OPENERS = new Set([...ROLE_STOPS, 'so', 'now', 'yet', 'still', 'meanwhile', 'today', 'yesterday', 'here', 'there', 'thus', 'however',
@@ -27,7 +29,7 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
   const s0 = v.sentStart[v.sentOf[c.start]];
   let cursor = c.start;
   // 1. honorifics and ranks directly before the name; an office word ("Secretary") is left to 2, which takes its modifiers too
-  for (let m = gzEndingAt.get(cursor); m && m.phrases.some((p) => p.cls === 'title') && m.start >= s0 && !isOffice(v.words[m.end - 1]); m = gzEndingAt.get(cursor)) {
+  for (let m = gzEndingAt.get(cursor); m && titles.length < MAX_STACKED_TITLES && m.phrases.some((p) => p.cls === 'title') && m.start >= s0 && !isOffice(v.words[m.end - 1]); m = gzEndingAt.get(cursor)) {
     titles.unshift(span(m.start, m.end));
     if (ROLE_HEADS.has(v.words[m.end - 1].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(v.words[m.end - 1])) roles.unshift(text(m.start, m.end));
     cursor = m.start;

@@ -100,11 +100,13 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     const base = stripPrefix(a);
     if (base !== a && acronyms.has(base)) uf.union(acronyms.get(base)!, i);
   }
+  const byInitials = new Map<string, number[]>(); // acronym, and acronym less its prefix → candidates
+  for (const [a, k] of acronyms) for (const key of new Set([a, stripPrefix(a)])) byInitials.set(key, [...(byInitials.get(key) ?? []), k]);
   cands.forEach((c, i) => {
     if (c.words.length < 2 || c.type === 'PERSON') return;
     const ini = initials(c.words);
     if (ini.length < 2) return;
-    for (const [a, k] of acronyms) if ((a === ini || stripPrefix(a) === ini) && groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
+    for (const k of byInitials.get(ini) ?? []) if (groupOf(cands[k].type) === groupOf(c.type)) uf.union(i, k);
   });
   people(cands, parts, uf);
   heads(cands, uf, acro);

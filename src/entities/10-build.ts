@@ -57,7 +57,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     const id = `e${k + 1}`, idx = members.get(r)!;
     const full = idx.reduce((a, b) => (fuller(cands[b], cands[a], v) ? b : a));
     const type = majorityType(idx.map((i) => cands[i].type), cands[full].type);
-    const name = cands[full].words.join(' ').replace(/\s+([.,])/g, '$1');
+    const name = cands[full].words.join(' ').replace(/(?<!\s)\s+([.,])/g, '$1'); // (?<!\s): linear
     const titles = new Set<string>(), roles = new Set<string>();
     let acronym: string | null = null;
     const spans = idx.map((i) => {

@@ -5,7 +5,6 @@ import type { Doc, Message, ReadAs } from '../doc.js';
 import { NewslensError } from '../errors.js';
 import type { InputKind } from '../types.js';
 import { decodeBytes } from './decode.js';
-import { fetchUrl } from './fetch-url.js';
 import { readFileLimited, readStdinLimited, tooLarge } from './read-file.js';
 import { declaredCharset, isHtmlMediaType, looksLikeHtml } from './sniff.js';
 
@@ -55,6 +54,8 @@ export async function loadInput(input: AnalyzeInput, opts: InputOptions = {}): P
     return docFromBytes(bytes, opts.uri ?? 'stdin', null, opts);
   }
   if ('url' in input) {
+    // the HTTP stack (http, https, dns, net, zlib) loads only for URLs: files and text start faster
+    const { fetchUrl } = await import('./fetch-url.js');
     const fetched = await fetchUrl(input.url, {
       allowPrivate: opts.allowPrivate ?? false,
       timeoutMs: opts.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,

@@ -15,6 +15,11 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   try {
     const fh = await open(path, 'r');
     try {
+      if (st.isFile()) { // one buffer of the stat'd size, not chunks plus their concatenation (2x the input)
+        const bytes = await fh.readFile();
+        if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes, true);
+        return bytes;
+      }
       return await readLimited(fh.createReadStream(), path, maxBytes);
     } finally {
       await fh.close().catch(() => undefined);

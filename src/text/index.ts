@@ -1,7 +1,7 @@
 // The text stage: tokens (typed-array columns) and sentences over the extracted body.
 import type { Stage } from '../pipeline.js';
 import { splitSentences } from './sentences.js';
-import { F, tokenize } from './tokenize.js';
+import { F, MAX_TOKENS, tokenize } from './tokenize.js';
 
 export const text: Stage = {
   name: 'text',
@@ -12,7 +12,10 @@ export const text: Stage = {
     const { sentences, sentenceOf } = splitSentences(doc.text, tokens);
     const flags = tokens.flags.slice();
     for (let i = 0; i < tokens.count; i++) if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) flags[i] |= F.SENT_START;
-    return { ...doc, tokens: { ...tokens, sentence: sentenceOf, flags }, sentences };
+    const capped = tokens.count >= MAX_TOKENS
+      ? [{ stage: 'text' as const, rule: 'token-cap', level: 'warning' as const, reason: `over ${MAX_TOKENS} tokens; only the first ${tokens.end[tokens.count - 1]} of ${doc.text.length} chars are analysed` }]
+      : [];
+    return { ...doc, tokens: { ...tokens, sentence: sentenceOf, flags }, sentences, messages: capped.length ? [...doc.messages, ...capped] : doc.messages };
   },
 };
 

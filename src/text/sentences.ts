@@ -3,6 +3,11 @@
 import type { Span, Tokens } from '../doc.js';
 import { F } from './tokenize.js';
 
+/** Tokens in one sentence at most: real sentences stay under ~150, and every per-sentence scan
+ *  (frames, titles, speakers) is then bounded; a longer run (a list, a line with no stops, an
+ *  adversarial line) is cut into pieces of this size. */
+export const MAX_SENTENCE_TOKENS = 400;
+
 const STOPS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -20,6 +25,7 @@ export function splitSentences(text: string, tokens: Tokens): { sentences: Span[
   for (let i = 0; i < n; i++) {
     const next = i + 1;
     if (next < n && tokens.paragraph[next] !== tokens.paragraph[i]) { close(next); continue; }
+    if (next - startTok >= MAX_SENTENCE_TOKENS) { close(next); continue; }
     const tok = text.slice(tokens.start[i], tokens.end[i]);
     if (!STOPS.has(tok)) continue;
     let j = next;

@@ -18,14 +18,18 @@ const ABBREV_DOT = new RegExp('^(?:\\p{L}|(?:\\p{L}\\.)+\\p{L}?|' + [
   'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ].join('|') + ')\\.$', 'u');
 
-export function tokenize(text: string, paragraphs: readonly Span[]): Tokens {
+/** Tokens per article: a 20,000-word feature, ~5x a long article (~120k chars of prose). Past it the rest
+ *  of the body is not tokenized, so later stages see a bounded prefix (the text stage warns). */
+export const MAX_TOKENS = 25_000;
+
+export function tokenize(text: string, paragraphs: readonly Span[], maxTokens = MAX_TOKENS): Tokens {
   const starts: number[] = [], ends: number[] = [], flags: number[] = [], paraOf: number[] = [];
-  for (let p = 0; p < paragraphs.length; p++) {
+  for (let p = 0; p < paragraphs.length && starts.length < maxTokens; p++) {
     const { start, end } = paragraphs[p];
     const slice = text.slice(start, end);
     WORD.lastIndex = 0;
     let first = true;
-    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    for (let m = WORD.exec(slice); m && starts.length < maxTokens; m = WORD.exec(slice)) {
       let s = start + m.index, e = s + m[0].length;
       let tok = m[0];
       // a trailing period belongs to the word only when the word is an abbreviation

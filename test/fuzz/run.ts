@@ -1,7 +1,7 @@
 // `npm run fuzz`: the long, seeded fuzz run (the short one is test/properties.test.ts).
 //
 //   npm run fuzz                                   20,000 cases, seed 20261125, one worker a core
-//   npm run fuzz -- --runs 2000 --seed 7 --jobs 2  fewer cases, another seed
+//   npm run fuzz -- --cases 2000 --seed 7 --jobs 2 fewer cases (--runs is the same), another seed
 //   npm run fuzz -- --seed 7 --case 1234           replay one case (--dump file.bin writes its input)
 //
 // Case i is generated from its own seed (seed, i), so any case replays alone, in any order, on any
@@ -20,6 +20,7 @@ import { runCase, type Outcome, type Result } from './check.js';
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '20000' },
+    cases: { type: 'string' },
     seed: { type: 'string', default: '20261125' },
     jobs: { type: 'string', default: String(Math.max(1, Math.min(4, availableParallelism()))) },
     timeout: { type: 'string', default: '5000' },
@@ -31,7 +32,7 @@ const { values: args } = parseArgs({
     stages: { type: 'boolean', default: false },
   },
 });
-const SEED = Number(args.seed), RUNS = Number(args.runs), JOBS = Number(args.jobs);
+const SEED = Number(args.seed), RUNS = Number(args.cases ?? args.runs), JOBS = Number(args.jobs);
 const TIMEOUT_MS = Number(args.timeout), HANG_MS = Number(args.hang);
 const ARB = fuzzCase(LONG);
 

@@ -4,7 +4,19 @@
 /** Elements plus text nodes (every entity or stray '<' splits off a text node of its own).
  *  Real news pages stay under ~30k; Readability costs 25–90 µs a node (measured: 100k stray
  *  '<' 1.8 s, 40k inline elements 3.6 s), so past this a page is read flat. */
-export const MAX_NODES = 100_000;
+export const MAX_NODES = 50_000;
+
+/** Paragraphs, links and table rows: Readability queries the DOM once per such element on each of
+ *  its passes (measured on this loaded 2-core box, over all the strategies: 2,000 links 1.2 s,
+ *  8,000 links 3 s), so these are capped on their own. A real article page has < 500 <p> and
+ *  < 1,500 links; past this it is a book, a sitemap or garbage, read flat. */
+export const MAX_HEAVY_ELEMENTS = 2_000;
+
+/** Empty paragraphs (<p> with only whitespace before the next tag) cost far more: Readability
+ *  removes them one by one (2,000 took 1.1 s, 2,837 unclosed ones 9 s under load). Real pages
+ *  use a few as spacers. */
+export const MAX_EMPTY_PARAGRAPHS = 300;
+const HEAVY = new Set(['p', 'a', 'tr']);
 
 /** Real pages nest < 100 deep; Readability's cost grows ~depth² (measured, one parse with its
  *  own retries: 250 deep 0.5 s, 450 deep 2.9 s, 1000 deep > 5 s). */
@@ -17,7 +29,7 @@ export const MAX_HTML_CHARS = 20_000_000;
  *  dense with entities); bloated real pages are big because of their scripts, not this. */
 export const MAX_MARKUP_CHARS = 3_000_000;
 
-export interface TagStats { nodes: number; depth: number; rawChars: number }
+export interface TagStats { nodes: number; depth: number; rawChars: number; heavy: number; emptyP: number }
 
 /** Elements that never hold children. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta',
@@ -33,11 +45,11 @@ const RAW_END = new Map(RAW_TEXT.map((t) => [t, new RegExp(`</${t}`, 'gi')]));
 
 /** Counts nodes, the nesting depth and the chars inside raw-text elements; stops early (with
  *  partial counts) once the node or depth cap is passed. */
-export function scanTags(html: string, stopAt = { nodes: MAX_NODES, depth: MAX_DEPTH }): TagStats {
-  let nodes = 0, depth = 0, maxDepth = 0, rawChars = 0, i = 0;
+export function scanTags(html: string, stopAt = { nodes: MAX_NODES, depth: MAX_DEPTH, heavy: MAX_HEAVY_ELEMENTS, emptyP: MAX_EMPTY_PARAGRAPHS }): TagStats {
+  let nodes = 0, depth = 0, maxDepth = 0, rawChars = 0, heavy = 0, emptyP = 0, i = 0;
   let amp = html.indexOf('&'); // the parser splits text at every entity: each is a node of its own
   const n = html.length;
-  while (i < n && nodes <= stopAt.nodes && maxDepth <= stopAt.depth) {
+  while (i < n && nodes <= stopAt.nodes && maxDepth <= stopAt.depth && heavy <= stopAt.heavy && emptyP <= stopAt.emptyP) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
     if (hasText(html, i, textEnd)) nodes++;
@@ -68,6 +80,8 @@ export function scanTags(html: string, stopAt = { nodes: MAX_NODES, depth: MAX_D
       continue;
     }
     nodes++;
+    if (HEAVY.has(name)) heavy++;
+    if (name === 'p') { const next = html.indexOf('<', gt + 1); if (!hasText(html, gt + 1, next < 0 ? n : next)) emptyP++; }
     const selfClosed = html.charCodeAt(gt - 1) === 47;
     const raw = RAW_END.get(name);
     if (raw) {
@@ -83,7 +97,7 @@ export function scanTags(html: string, stopAt = { nodes: MAX_NODES, depth: MAX_D
       if (depth > maxDepth) maxDepth = depth;
     }
   }
-  return { nodes, depth: maxDepth, rawChars };
+  return { nodes, depth: maxDepth, rawChars, heavy, emptyP };
 }
 
 /** Whether html[from, to) holds more than whitespace (a text node the parser keeps). */
@@ -104,6 +118,8 @@ export function overCaps(html: string): string | null {
   const s = scanTags(html);
   if (s.nodes > MAX_NODES) return `page has more than ${MAX_NODES} nodes`;
   if (s.depth > MAX_DEPTH) return `elements nest more than ${MAX_DEPTH} deep`;
+  if (s.heavy > MAX_HEAVY_ELEMENTS) return `page has more than ${MAX_HEAVY_ELEMENTS} paragraphs, links and table rows`;
+  if (s.emptyP > MAX_EMPTY_PARAGRAPHS) return `page has more than ${MAX_EMPTY_PARAGRAPHS} empty paragraphs`;
   const markup = html.length - s.rawChars;
   if (markup > MAX_MARKUP_CHARS) return `page has ${markup} chars outside scripts and styles (cap ${MAX_MARKUP_CHARS})`;
   return null;

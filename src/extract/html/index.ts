@@ -15,20 +15,21 @@ import { extractBody } from './readability.js';
 import { findRails, readRelated, removeRails } from './related.js';
 import { tidyParagraphs } from './tidy.js';
 
-export function extractHtml(html: string, url: string | null): Extracted {
+/** `expired` is the run's budget check: once it says so, no further body strategy is tried. */
+export function extractHtml(html: string, url: string | null, expired: () => boolean = () => false): Extracted {
   const src = typeof html === 'string' ? html : '';
   const pageUrl = absoluteUrl(url, null);
   try {
     const why = overCaps(src);
     if (why) return flat(src, pageUrl, [warn('html-caps', `${why}; read as flat text, without the DOM`)]);
-    return fromDom(src, pageUrl);
+    return fromDom(src, pageUrl, expired);
   } catch (e) {
     const reason = `HTML reader failed (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); read as flat text`;
     return flat(src, pageUrl, [warn('html-failed', reason)]);
   }
 }
 
-function fromDom(html: string, pageUrl: string | null): Extracted {
+function fromDom(html: string, pageUrl: string | null, expired: () => boolean): Extracted {
   const messages: Message[] = [];
   const doc = parseDocument(html);
   const ld = readJsonLd(selectAll(doc, 'script[type*="ld+json" i]').map((s) => s.textContent ?? ''));
@@ -44,7 +45,7 @@ function fromDom(html: string, pageUrl: string | null): Extracted {
     removeRails(findRails(d));
     return d;
   };
-  const body = extractBody(doc, fresh, messages);
+  const body = extractBody(doc, fresh, messages, expired);
   const publisher = pm.publisher ?? body.siteName;
   const byline = pm.byline.length ? pm.byline : splitByline(body.byline, publisher);
   const title = pm.title;

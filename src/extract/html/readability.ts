@@ -1,7 +1,8 @@
 // The body, strict → loose (Readability's own idea, one level up): Readability at its defaults,
 // Readability over the page without its chrome and with a low character threshold, then the
 // paragraphs of the page's main container. The first attempt with enough text wins; otherwise the longest.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Message } from '../../doc.js';
 import { dropFurniture } from './clean.js';
 import { type DomDocument, type DomElement, selectOne } from './dom.js';
@@ -26,16 +27,24 @@ type Found = Omit<BodyAttempt, 'strategy' | 'chars'> & { strategy?: string };
 
 interface Strategy { name: string; run(doc: DomDocument): Found | null }
 
+// Readability (CommonJS) is required on first use, like linkedom: text pages never pay its load
+const requireCjs = createRequire(import.meta.url);
+let Readability: typeof ReadabilityClass | undefined;
+
 const STRATEGIES: readonly Strategy[] = [
   { name: 'readability', run: (doc) => readable(doc, {}) },
   { name: 'readability-loose', run: (doc) => readable(doc, { charThreshold: LOOSE_CHAR_THRESHOLD }, true) },
   { name: 'container', run: container },
 ];
 
-export function extractBody(first: DomDocument, fresh: PageFactory, messages: Message[]): BodyAttempt {
+export function extractBody(first: DomDocument, fresh: PageFactory, messages: Message[], expired: () => boolean = () => false): BodyAttempt {
   let best: BodyAttempt | null = null;
   const tried: string[] = [];
   for (let i = 0; i < STRATEGIES.length; i++) {
+    if (i > 0 && expired()) {
+      messages.push({ stage: 'extract', rule: 'time-budget', reason: `time budget spent; ${STRATEGIES.slice(i).map((s) => s.name).join(', ')} not tried`, level: 'warning' });
+      break;
+    }
     const attempt = tryStrategy(STRATEGIES[i], () => (i === 0 ? first : fresh()), messages);
     tried.push(`${STRATEGIES[i].name} ${attempt?.chars ?? 0} chars`);
     if (attempt) best = keepBetter(best, attempt);
@@ -70,6 +79,7 @@ interface ReadableOptions { charThreshold?: number }
  *  which changes what Readability scores as the main block. */
 function readable(doc: DomDocument, opts: ReadableOptions, loose = false): Found | null {
   dropFurniture(doc, loose);
+  Readability ??= (requireCjs('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
   const reader = new Readability<DomElement>(doc as never, {
     ...opts,
     keepClasses: true,

@@ -117,8 +117,8 @@ test(`${here}entities decode, numeric and named; unknown ones stay`, () => {
 });
 
 test(`${here}caps scan counts nodes and depth linearly, skipping scripts and comments`, () => {
-  assert.deepEqual(scanTags('<div><p>a<p>b</div><br><img src=x>'), { nodes: 7, depth: 1, rawChars: 0 });
-  assert.deepEqual(scanTags('<script>if (a<b) {"<div><div>"}</script><!-- <div> -->x &amp; y'), { nodes: 3, depth: 0, rawChars: 23 });
+  assert.deepEqual(scanTags('<div><p>a<p>b</div><br><img src=x>'), { nodes: 7, depth: 1, rawChars: 0, heavy: 2, emptyP: 0 });
+  assert.deepEqual(scanTags('<script>if (a<b) {"<div><div>"}</script><!-- <div> -->x &amp; y'), { nodes: 3, depth: 0, rawChars: 23, heavy: 0, emptyP: 0 });
   assert.ok(scanTags('<span>'.repeat(1000)).depth > MAX_DEPTH);
 });
 
