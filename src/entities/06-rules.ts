@@ -51,13 +51,20 @@ const agencies: Rule = (chunks, { view: v, gz }) => {
 };
 
 /**
+ * Types an acronym defined in the text can take. People, places and facilities are seldom named by
+ * a defined acronym: when the long name was tagged PERSON, LOC or FAC, the tagger erred on the long
+ * name (on Worldwide dev all 35 such retypings were wrong), so the acronym keeps the tagger's type.
+ */
+const ACRONYM_TYPES: ReadonlySet<Chunk['type']> = new Set(['ORG', 'MISC', 'NORP', 'PRODUCT']);
+
+/**
  * Acronym definitions: "Long Name (ACRO)", "Long Name (called ACRO)" and "ACRO (Long Name)" give the
  * acronym the long name's type, here and at every other untagged use in the document.
  */
 const acronymDefinitions: Rule = (chunks, { view: v }) => {
   const typeOf = new Map<string, Chunk['type']>();
   for (const c of chunks) {
-    if (c.end - c.start < 2 || VALUE_TYPES.has(c.type)) continue; // "May 16 2022 (IPS)" defines nothing
+    if (c.end - c.start < 2 || !ACRONYM_TYPES.has(c.type)) continue; // "May 16 2022 (IPS)" defines nothing
     // Long Name ( [lead] ACRO )
     let j = c.end;
     if (v.words[j] === '(') {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Gazetteer classes; each is a feature the tagger sees and a hint the rule layer uses. */
-export const GZ = ['country', 'city', 'gpe', 'region', 'first', 'title', 'agency', 'norp', 'orgword', 'month', 'weekday'] as const;
+export const GZ = ['country', 'city', 'gpe', 'region', 'first', 'title', 'agency', 'norp', 'orgword', 'month', 'weekday', 'place'] as const;
 export type GzClass = (typeof GZ)[number];
 
 export interface Phrase {
@@ -21,7 +21,9 @@ export interface Lexicons {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+  'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  // undotted short forms ("Aug 21, 2025"), except those that are also names or words (Jan, Mar, Jun)
+  'Feb', 'Apr', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Splits a phrase the way the text stage does (words, abbreviations with their stop, punctuation). */
@@ -63,7 +65,7 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     const [name, t] = line.split('\t');
     out.push([name, { cls: t === 'GPE' ? 'gpe' : 'region', canonical: name }]);
   }
-  for (const [file, cls] of [['cities.txt', 'city'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
+  for (const [file, cls] of [['cities.txt', 'city'], ['places.txt', 'place'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
     for (const w of readLines(dir, file)) out.push([w, { cls, canonical: w }]);
   }
   for (const w of readLines(dir, 'nationalities.txt')) {
