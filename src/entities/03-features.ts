@@ -179,7 +179,7 @@ export function docFacts(v: TokenView, gz: Uint32Array, cl: Clusters | null = nu
     for (let k = i; k < j; k++) { runStart[k] = i; runEnd[k] = j; }
     i = j;
   }
-  const { aggL, aggR } = aggregate(v, info);
+  const { aggL, aggR } = aggregate(v, info, runStart, runEnd);
   return { headline, lowerSeen, capMid, info, lower, runStart, runEnd, gz, aggL, aggR };
 }
 
@@ -189,9 +189,10 @@ const NO_AGG = new Int32Array(0);
 
 /**
  * Context aggregation (Ratinov & Roth 2009): each capitalised word sees the words just before and
- * after all of its uses in the document ("province of Jujuy" tells about "Jujuy ..." elsewhere).
+ * after the capitalised runs of all of its uses in the document ("province of Jujuy" tells about
+ * "Jujuy ..." elsewhere, "Mr Mba Obame" about "Obame").
  */
-function aggregate(v: TokenView, info: readonly WordInfo[]): { aggL: Int32Array[]; aggR: Int32Array[] } {
+function aggregate(v: TokenView, info: readonly WordInfo[], runStart: Int32Array, runEnd: Int32Array): { aggL: Int32Array[]; aggR: Int32Array[] } {
   const left = new Map<string, number[]>(), right = new Map<string, number[]>();
   const add = (m: Map<string, number[]>, w: string, h: number) => {
     let a = m.get(w);
@@ -201,8 +202,10 @@ function aggregate(v: TokenView, info: readonly WordInfo[]): { aggL: Int32Array[
   for (let i = 0; i < v.n; i++) {
     if (!isCap(v, i)) continue;
     const s = v.sentOf[i], w = v.words[i];
-    add(left, w, i > v.sentStart[s] ? info[i - 1].hl : 0);
-    add(right, w, i + 1 < v.sentEnd[s] ? info[i + 1].hl : 0);
+    // the words around the capitalised run the word stands in ("rights group [Odhikar]", "[Mba Obame] said")
+    const a = runEnd[i] - runStart[i] <= MAX_RUN ? runStart[i] : i, b = runEnd[i] - runStart[i] <= MAX_RUN ? runEnd[i] : i + 1;
+    add(left, w, a > v.sentStart[s] ? info[a - 1].hl : 0);
+    add(right, w, b < v.sentEnd[s] ? info[b].hl : 0);
   }
   const aggL: Int32Array[] = new Array(v.n), aggR: Int32Array[] = new Array(v.n);
   const cacheL = new Map<string, Int32Array>(), cacheR = new Map<string, Int32Array>();

@@ -105,16 +105,19 @@ export function featurize(v: TokenView, facts: DocFacts, lookup: Lookup, cache: 
   return { off, ids: ids.subarray(0, len) };
 }
 
+if (OFFSETS.length !== 5 || OFFSETS[0] !== -2) throw new Error('04-tagger: staticScores assumes the offsets -2..2');
+
 /** Static scores of each token (tagging): [i * N_TAGS + tag], from the cached per-word sums and the token-level rows. */
 export function staticScores(v: TokenView, facts: DocFacts, lookup: Lookup, cache: WordCache, w: IntWeights): Int32Array {
   const out = new Int32Array(v.n * N_TAGS), tmp: number[] = [];
   const word = facts.info.map((x) => cache.get(x)), bd = cache.boundaryRows;
+  const N = N_TAGS;
   for (let i = 0; i < v.n; i++) {
-    const s = v.sentOf[i], s0 = v.sentStart[s], s1 = v.sentEnd[s], at = i * N_TAGS;
-    for (let k = 0; k < OFFSETS.length; k++) {
-      const j = i + OFFSETS[k], sums = (j >= s0 && j < s1 ? word[j] : bd).sums!;
-      for (let t = 0, a = k * N_TAGS; t < N_TAGS; t++) out[at + t] += sums[a + t];
-    }
+    const s = v.sentOf[i], s0 = v.sentStart[s], s1 = v.sentEnd[s], at = i * N;
+    // the five offsets' word sums in one pass (one store per tag; OFFSETS is -2..2)
+    const m2 = (i - 2 >= s0 ? word[i - 2] : bd).sums!, m1 = (i - 1 >= s0 ? word[i - 1] : bd).sums!, z = word[i].sums!;
+    const p1 = (i + 1 < s1 ? word[i + 1] : bd).sums!, p2 = (i + 2 < s1 ? word[i + 2] : bd).sums!;
+    for (let t = 0; t < N; t++) out[at + t] = m2[t] + m1[N + t] + z[2 * N + t] + p1[3 * N + t] + p2[4 * N + t];
     tmp.length = 0;
     tokenFeatures(v, facts, i, tmp);
     for (let x = 0; x < tmp.length; x++) { const r = lookup(tmp[x]); if (r >= 0) w.addRowInt(r, out, at); }

@@ -28,7 +28,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 
 /** Splits a phrase the way the text stage does (words, abbreviations with their stop, punctuation). */
 const PHRASE_TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:['’.\-\u2011](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
-export const phraseKey = (s: string): string => (s.match(PHRASE_TOKEN) ?? []).join(' ');
+export const phraseKey = (s: string): string => phraseTokens(s).join(' ');
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -36,16 +36,38 @@ function readLines(dir: string, file: string): string[] {
   return readFileSync(dir + file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
+/** Words of Latin letters between single spaces: tokens are the words (most entries; no Unicode regex needed). */
+const SIMPLE = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])([-\u2010\u2011])(?=[\p{L}\p{N}])/u;
+
+/** A phrase's tokens as the tagger's view has them: inner hyphens split off ("Guinea-Bissau" → Guinea - Bissau). */
+export function phraseTokens(phrase: string): string[] {
+  if (SIMPLE.test(phrase)) return phrase.split(' ');
+  const out: string[] = [];
+  for (const t of phrase.match(PHRASE_TOKEN) ?? []) {
+    if (t.length < 3 || !INNER_HYPHEN.test(t)) out.push(t);
+    else for (const part of t.split(INNER_HYPHEN)) if (part) out.push(part);
+  }
+  return out;
+}
+
 export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): Lexicons {
   const phrases = new Map<string, Phrase[]>(), firstTokens = new Map<string, number>();
   for (const [phrase, p] of entries) {
-    const toks = phrase.match(PHRASE_TOKEN);
-    if (!toks) continue;
-    const key = toks.join(' ');
-    const list = phrases.get(key) ?? [];
-    if (!list.some((x) => x.cls === p.cls)) list.push(p);
-    phrases.set(key, list);
-    firstTokens.set(toks[0], Math.max(firstTokens.get(toks[0]) ?? 0, toks.length));
+    let key = phrase, first = phrase, len = 1;
+    if (SIMPLE.test(phrase)) { // the phrase is its own key: no split and join (most entries)
+      const sp = phrase.indexOf(' ');
+      if (sp > 0) { first = phrase.slice(0, sp); for (let k = sp; k >= 0; k = phrase.indexOf(' ', k + 1)) len++; }
+    } else {
+      const toks = phraseTokens(phrase);
+      if (!toks.length) continue;
+      key = toks.join(' '); first = toks[0]; len = toks.length;
+    }
+    const list = phrases.get(key);
+    if (!list) phrases.set(key, [p]);
+    else if (!list.some((x) => x.cls === p.cls)) list.push(p);
+    const n = firstTokens.get(first);
+    if (n === undefined || n < len) firstTokens.set(first, len);
   }
   return { phrases, firstTokens };
 }

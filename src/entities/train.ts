@@ -48,7 +48,8 @@ export interface TrainOptions {
 
 /** Default epochs: dev F1 flattens after about 8 passes over Worldwide + GUM train. */
 const EPOCHS = 8;
-const MIN_COUNT = 2;
+/** Features seen fewer times are dropped: at 3 the model has a third fewer features than at 2 and the same dev F1. */
+const MIN_COUNT = 3;
 /** |w| below this (in update units, after averaging) changes almost no decision and is not shipped */
 const PRUNE = 0.01;
 
