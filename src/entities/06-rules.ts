@@ -213,8 +213,12 @@ const CURRENCY_PREV = /^(?:[$£€¥₹₦]|US\$|Rs\.?|USD|EUR|GBP|No\.?|#)$/;
  */
 const dates: Rule = (chunks, { view: v, gz }) => {
   const dateWord = new Uint8Array(v.n);
-  for (const m of gz) if (hasClass(m, 'month') || hasClass(m, 'weekday')) for (let i = m.start; i < m.end; i++) dateWord[i] = 1;
-  const out = chunks.filter((c) => {
+  const weekday = new Uint8Array(v.n);
+  for (const m of gz) if (hasClass(m, 'month') || hasClass(m, 'weekday')) for (let i = m.start; i < m.end; i++) { dateWord[i] = 1; if (hasClass(m, 'weekday')) weekday[i] = 1; }
+  // a weekday or a month with its day the model took for a name ("on Wednesday" as MISC) is a date
+  const retyped = chunks.map((c) => (c.type !== 'DATE' && c.end - c.start === 1 && dateWord[c.start] && isCap(v, c.start)
+    && (weekday[c.start] || (c.end < v.n && DAY.test(v.words[c.end])) || (c.start > 0 && DAY.test(v.words[c.start - 1]))) ? { ...c, type: 'DATE' as const } : c));
+  const out = retyped.filter((c) => {
     if (c.type !== 'DATE') return true;
     for (let i = c.start; i < c.end; i++) if (dateWord[i] || DATE_TOKEN.test(v.words[i]) || HOLIDAYS.test(v.words[i])) return true;
     return c.end - c.start > 1 && isCap(v, c.start) && isCap(v, c.end - 1); // "Madaraka Day"

@@ -24,7 +24,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
   'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   // undotted short forms ("Aug 21, 2025"), except those that are also names or words (Jan, Mar, Jun)
   'Feb', 'Apr', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  // "flights on Mondays, Fridays and Sundays": Worldwide dates recurring weekdays too
+  'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 
 /** Splits a phrase the way the text stage does (words, abbreviations with their stop, punctuation). */
 const PHRASE_TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:['’.\-\u2011](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
