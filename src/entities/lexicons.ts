@@ -9,7 +9,7 @@ export type GzClass = (typeof GZ)[number];
 
 export interface Phrase {
   cls: GzClass;
-  /** the canonical (first) form of an alias line, for clustering aliases ("U.S." → "United States") */
+  /** the canonical (first) form of an alias line, for clustering aliases ("U.S." → "United States"); '' in single-name lists */
   canonical: string;
 }
 
@@ -53,6 +53,14 @@ export function phraseTokens(phrase: string): string[] {
   return out;
 }
 
+/** One read-only list per shared phrase entry, so that most keys allocate nothing of their own. */
+const singletons = new WeakMap<Phrase, Phrase[]>();
+function singleton(p: Phrase): Phrase[] {
+  let l = singletons.get(p);
+  if (!l) singletons.set(p, (l = [p]));
+  return l;
+}
+
 export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): Lexicons {
   const phrases = new Map<string, Phrase[]>(), firstTokens = new Map<string, number>();
   for (const [phrase, p] of entries) {
@@ -66,8 +74,8 @@ export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): L
       key = toks.join(' '); first = toks[0]; len = toks.length;
     }
     const list = phrases.get(key);
-    if (!list) phrases.set(key, [p]);
-    else if (!list.some((x) => x.cls === p.cls)) list.push(p);
+    if (!list) phrases.set(key, singleton(p));
+    else if (!list.some((x) => x.cls === p.cls)) phrases.set(key, [...list, p]); // lists may be shared: copy
     const n = firstTokens.get(first);
     if (n === undefined || n < len) firstTokens.set(first, len);
   }
@@ -90,7 +98,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     out.push([name, { cls: t === 'GPE' ? 'gpe' : 'region', canonical: name }]);
   }
   for (const [file, cls] of [['cities.txt', 'city'], ['places.txt', 'place'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
-    for (const w of readLines(dir, file)) out.push([w, { cls, canonical: w }]);
+    const p: Phrase = { cls, canonical: '' }; // one shared entry: these lists have no aliases (22k places load fast)
+    for (const w of readLines(dir, file)) out.push([w, p]);
   }
   for (const w of readLines(dir, 'nationalities.txt')) {
     out.push([w, { cls: 'norp', canonical: w }]);
