@@ -24,11 +24,17 @@ export interface Weights { addRow(id: number, out: Float64Array, at?: number): v
 /** Integer weight rows (the shipped, quantised model): tagging sums them in int32 arithmetic. */
 export interface IntWeights { addRowInt(id: number, out: Int32Array, at: number): void }
 
-/** True when tag may follow prev; `last` = the token ends its sentence. */
+/**
+ * True when tag may follow prev; `last` = the token ends its sentence. O may follow an open name
+ * (B- or I-) and closes it at the previous token: strict BILOU made greedy decoding carry a name it
+ * had opened through whatever followed ("on July 17, Wong, who" as one name), and training never
+ * taught O to beat I- inside names. Chunks read such a B- as U- and such an I- as L- (chunksOf).
+ */
 export function legal(prev: number, tag: number, last: boolean): boolean {
   const open = prev !== 0 && posOfTag(prev) <= POS.I;
   if (open) {
-    if (tag === 0 || typeOfTag(tag) !== typeOfTag(prev)) return false;
+    if (tag === 0) return true;
+    if (typeOfTag(tag) !== typeOfTag(prev)) return false;
     const p = posOfTag(tag);
     return p === POS.L || (p === POS.I && !last);
   }
@@ -222,17 +228,19 @@ export function decode(
       for (let t = 0; t < N_TAGS; t++) if (scores[t] > bestScore && LEGAL[base + t]) { best = t; bestScore = scores[t]; }
       const kept = step ? step(i, dynIds, nd, best) : best;
       tags[i] = kept;
-      if (kept !== 0 && posOfTag(kept) >= POS.L) {
-        const type = typeOfTag(kept);
-        for (let j = i; j >= s0; j--) {
+      const closes = kept !== 0 && posOfTag(kept) >= POS.L, closedByO = kept === 0 && prev !== 0 && posOfTag(prev) <= POS.I;
+      if (closes || closedByO) {
+        const type = typeOfTag(closes ? kept : prev), end = closes ? i : i - 1;
+        for (let j = end; j >= s0; j--) {
           if (keys[j] >= 0) {
             hist.set(keys[j], type);
             let c = counts.get(keys[j]);
             if (!c) counts.set(keys[j], (c = new Uint16Array(TYPES.length)));
             if (c[type] < 0xffff) c[type]++;
           }
-          if (j < i && (posOfTag(tags[j]) === POS.B || posOfTag(tags[j]) === POS.U)) break;
-          if (j === i && posOfTag(kept) === POS.U) break;
+          if (j < end && (posOfTag(tags[j]) === POS.B || posOfTag(tags[j]) === POS.U)) break;
+          if (j === end && posOfTag(tags[j]) === POS.U) break;
+          if (j === end && posOfTag(tags[j]) === POS.B) break; // a one-word name closed by O
         }
       }
       prev2 = prev; prev = kept;
@@ -247,7 +255,11 @@ export function chunksOf(tags: Uint8Array): { start: number; end: number; type: 
   let open = -1;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i];
-    if (t === 0) { open = -1; continue; }
+    if (t === 0) {
+      if (open >= 0) out.push({ start: open, end: i, type: typeOfTag(tags[open]) }); // closed by O (see legal)
+      open = -1;
+      continue;
+    }
     const p = posOfTag(t);
     if (p === POS.U) { out.push({ start: i, end: i + 1, type: typeOfTag(t) }); open = -1; }
     else if (p === POS.B) open = i;

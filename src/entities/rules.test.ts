@@ -41,3 +41,10 @@ test(`${here}an acronym defined by a long name takes its type, but never PERSON,
   assert.equal(out.filter((c) => c === 'ORG:CFB').length, 2, 'CFB: ORG here and at its other use');
   assert.ok(out.includes('ORG:DTR') && !out.includes('PERSON:DTR'), 'a person long name does not retype its acronym');
 });
+
+test(`${here}a two-word name set off by an office ("X, the acting Deputy Minister of ...") is a person`, () => {
+  const text = 'The talks were led by Harlan Voss, the acting Deputy Minister of Fisheries, and by Tidewell Party, the owner.';
+  const out = rulesOver(text, [['Harlan Voss', 'ORG'], ['Tidewell Party', 'ORG']]);
+  assert.ok(out.includes('PERSON:Harlan Voss'));
+  assert.ok(out.includes('ORG:Tidewell Party'), 'a known organisation word, and no "<role> of": unchanged');
+});
