@@ -97,8 +97,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     const [name, t] = line.split('\t');
     out.push([name, { cls: t === 'GPE' ? 'gpe' : 'region', canonical: name }]);
   }
-  for (const [file, cls] of [['cities.txt', 'city'], ['places.txt', 'place'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
-    const p: Phrase = { cls, canonical: '' }; // one shared entry: these lists have no aliases (22k places load fast)
+  for (const [file, cls] of [['cities.txt', 'city'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
+    const p: Phrase = { cls, canonical: '' }; // one shared entry: these lists have no aliases
     for (const w of readLines(dir, file)) out.push([w, p]);
   }
   for (const w of readLines(dir, 'nationalities.txt')) {
@@ -107,5 +107,37 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   }
   for (const m of MONTHS) out.push([m, { cls: 'month', canonical: m }]);
   for (const d of WEEKDAYS) out.push([d, { cls: 'weekday', canonical: d }]);
-  return buildLexicons(out);
+  const lex = buildLexicons(out);
+  addPlainList(lex, readFileSync(dir + 'places.txt', 'utf8'), { cls: 'place', canonical: '' });
+  return lex;
+}
+
+/**
+ * A long list of plain names (places.txt, 22k lines) added with a lean loop: it runs once, before the
+ * JIT has warmed up, so the general path's per-line work made loading several times slower.
+ */
+function addPlainList(lex: Lexicons, text: string, p: Phrase): void {
+  const phrases = lex.phrases as Map<string, readonly Phrase[]>, firstTokens = lex.firstTokens as Map<string, number>;
+  const one = singleton(p);
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b).trim();
+    a = b + 1;
+    if (!line || line[0] === '#') continue;
+    let key = line, first = line, len = 1;
+    if (SIMPLE.test(line)) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) { first = line.slice(0, sp); for (let k = sp; k >= 0; k = line.indexOf(' ', k + 1)) len++; }
+    } else {
+      const toks = phraseTokens(line);
+      if (!toks.length) continue;
+      key = toks.join(' '); first = toks[0]; len = toks.length;
+    }
+    const list = phrases.get(key);
+    if (!list) phrases.set(key, one);
+    else if (!list.includes(p)) phrases.set(key, [...list, p]);
+    const n = firstTokens.get(first);
+    if (n === undefined || n < len) firstTokens.set(first, len);
+  }
 }
