@@ -1,6 +1,7 @@
 // A read-only view of the text stage's token columns for this stage: token strings and sentence
 // ranges. Hyphenated words are split here ("Ukraine-Russia" → Ukraine - Russia) so that names
-// inside compounds can be tagged; the text stage's own tokens are left as they are.
+// inside compounds can be tagged, and possessives lose their 's ("Gabon's" → Gabon 's) so that the
+// name has the features and gazetteer entry of its bare form; the text stage's tokens stay as they are.
 import type { Doc } from '../doc.js';
 import { F, flagsOf } from '../text/tokenize.js';
 
@@ -18,6 +19,8 @@ export interface TokenView {
 }
 
 const HYPHENS = /[-\u2010\u2011]/;
+/** A possessive ending split off a word of at least two letters ("Gabon's", "Africa’s"). */
+const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
 const INNER_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 
 export function viewOf(doc: Doc): TokenView {
@@ -26,9 +29,16 @@ export function viewOf(doc: Doc): TokenView {
   const starts: number[] = [], ends: number[] = [], flags: number[] = [], sents: number[] = [], words: string[] = [];
   const push = (s: number, e: number, w: string, f: number, sent: number) => { starts.push(s); ends.push(e); words.push(w); flags.push(f); sents.push(sent); };
   for (let i = 0; i < t.count; i++) {
-    const s = t.start[i], e = t.end[i], w = doc.text.slice(s, e), sent = t.sentence[i];
-    if (!HYPHENS.test(w) || w.length < 3) { push(s, e, w, t.flags[i], sent); continue; }
-    const keep = t.flags[i] & (F.SENT_START | F.PARA_START);
+    const s = t.start[i], sent = t.sentence[i];
+    let e = t.end[i], w = doc.text.slice(s, e), f = t.flags[i];
+    const poss = POSSESSIVE.test(w);
+    if (poss) { e -= 2; w = w.slice(0, -2); f = flagsOf(w) | (f & (F.SENT_START | F.PARA_START)); }
+    split(s, e, w, f, sent);
+    if (poss) push(e, e + 2, doc.text.slice(e, e + 2), F.WORD, sent);
+  }
+  function split(s: number, e: number, w: string, f: number, sent: number): void {
+    if (!HYPHENS.test(w) || w.length < 3) { push(s, e, w, f, sent); return; }
+    const keep = f & (F.SENT_START | F.PARA_START);
     let from = 0, first = true;
     INNER_HYPHEN.lastIndex = 0;
     for (let m = INNER_HYPHEN.exec(w); m; m = INNER_HYPHEN.exec(w)) {

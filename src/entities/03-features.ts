@@ -40,8 +40,9 @@ export const T = {
   WORD: 1000, CLUSTER: 2000,
   BIAS: 1, BIGRAM_L: 2, BIGRAM_R: 3, SHAPE3: 4, GZ0: 5, GZ_L: 6, GZ_R: 7, FIRST: 8, RUN_START: 9, RUN_END: 10,
   RUN_POS: 11, RUN_BEFORE: 12, HEADLINE: 13, HEADLINE_SHAPE: 14, LC_DOC: 15, CAP_MID: 16, ACRO_SHORT: 17, ACRO_LONG: 18,
+  AGG_L: 19, AGG_R: 20, RUN_GZ: 21,
   // dynamic (04-tagger.ts)
-  T1: 40, T2: 41, T1_SHAPE: 42, HIST: 43,
+  T1: 40, T2: 41, T1_SHAPE: 42, HIST: 43, HIST_SHARE: 44,
 } as const;
 const K = { W: 0, L: 1, SH: 2, SS: 3, P: 4, S: 8, HYPH: 12, DOT: 13, S3: 14 } as const;
 const wt = (k: number, kind: number) => T.WORD + 16 * (k + 2) + kind;
@@ -73,6 +74,9 @@ export interface WordInfo {
   /** word-level feature hashes seen from offset OFFSETS[k]: hashes[off[k] .. off[k+1]) */
   readonly hashes: Int32Array;
   readonly off: Uint8Array;
+  /** one model's feature rows for this word, kept here by 04-tagger.ts's WordCache (owner: that cache) */
+  rowsOwner: object | null;
+  rows: unknown;
 }
 
 /** The key of a lower-case word's hash in the cluster table. */
@@ -103,7 +107,7 @@ function makeInfo(w: string, cl: Clusters | null): WordInfo {
     }
   });
   off[OFFSETS.length] = out.length;
-  return { lower: l, short, hl, hss, hashes: Int32Array.from(out), off };
+  return { lower: l, short, hl, hss, hashes: Int32Array.from(out), off, rowsOwner: null, rows: null };
 }
 
 /** Word infos are asked for every token of every document: cached per word type (bounded). */
@@ -137,6 +141,9 @@ export interface DocFacts {
   runEnd: Int32Array;
   /** gazetteer classes covering each token (bit per class) and the token's place in the match (B I L U = 0..3) << 16 */
   gz: Uint32Array;
+  /** context aggregation: per token, the lower-form hashes of the words around every use of the same capitalised word in the doc ([] if none) */
+  aggL: readonly Int32Array[];
+  aggR: readonly Int32Array[];
 }
 
 /** Lower-case words that may sit inside a capitalised name run. */
@@ -172,7 +179,44 @@ export function docFacts(v: TokenView, gz: Uint32Array, cl: Clusters | null = nu
     for (let k = i; k < j; k++) { runStart[k] = i; runEnd[k] = j; }
     i = j;
   }
-  return { headline, lowerSeen, capMid, info, lower, runStart, runEnd, gz };
+  const { aggL, aggR } = aggregate(v, info, runStart, runEnd);
+  return { headline, lowerSeen, capMid, info, lower, runStart, runEnd, gz, aggL, aggR };
+}
+
+/** Most distinct neighbours kept per side for one word: enough for a name's usual contexts, bounded cost. */
+const MAX_AGG = 6;
+const NO_AGG = new Int32Array(0);
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): each capitalised word sees the words just before and
+ * after the capitalised runs of all of its uses in the document ("province of Jujuy" tells about
+ * "Jujuy ..." elsewhere, "Mr Mba Obame" about "Obame").
+ */
+function aggregate(v: TokenView, info: readonly WordInfo[], runStart: Int32Array, runEnd: Int32Array): { aggL: Int32Array[]; aggR: Int32Array[] } {
+  const left = new Map<string, number[]>(), right = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, w: string, h: number) => {
+    let a = m.get(w);
+    if (!a) m.set(w, (a = []));
+    if (a.length < MAX_AGG && !a.includes(h)) a.push(h);
+  };
+  for (let i = 0; i < v.n; i++) {
+    if (!isCap(v, i)) continue;
+    const s = v.sentOf[i], w = v.words[i];
+    // the words around the capitalised run the word stands in ("rights group [Odhikar]", "[Mba Obame] said")
+    const a = runEnd[i] - runStart[i] <= MAX_RUN ? runStart[i] : i, b = runEnd[i] - runStart[i] <= MAX_RUN ? runEnd[i] : i + 1;
+    add(left, w, a > v.sentStart[s] ? info[a - 1].hl : 0);
+    add(right, w, b < v.sentEnd[s] ? info[b].hl : 0);
+  }
+  const aggL: Int32Array[] = new Array(v.n), aggR: Int32Array[] = new Array(v.n);
+  const cacheL = new Map<string, Int32Array>(), cacheR = new Map<string, Int32Array>();
+  for (let i = 0; i < v.n; i++) {
+    if (!isCap(v, i)) { aggL[i] = NO_AGG; aggR[i] = NO_AGG; continue; }
+    const w = v.words[i];
+    let l = cacheL.get(w), r = cacheR.get(w);
+    if (!l) { cacheL.set(w, (l = Int32Array.from(left.get(w)!))); cacheR.set(w, (r = Int32Array.from(right.get(w)!))); }
+    aggL[i] = l; aggR[i] = r!;
+  }
+  return { aggL, aggR };
 }
 
 const BOUNDARY_INFO = wordInfo(BOUNDARY);
@@ -200,11 +244,18 @@ export function tokenFeatures(v: TokenView, facts: DocFacts, i: number, out: num
     out.push(mix(T.RUN_START, info[ra].hl), mix(T.RUN_END, info[rb - 1].hl),
       mix(T.RUN_POS, 100 * Math.min(rb - ra, 5) + 10 * Math.min(i - ra, 4) + Math.min(rb - 1 - i, 4)));
     if (ra > s0) out.push(mix(T.RUN_BEFORE, info[ra - 1].hl));
+    // the gazetteer classes found anywhere in the run: "Front" makes "People's Front for Democracy" an organisation
+    let bits = 0;
+    for (let j = ra; j < rb; j++) bits |= gz[j];
+    for (let b = bits & 0xffff, c = 0; b; b >>>= 1, c++) if (b & 1) out.push(mix(T.RUN_GZ, c));
   }
   if (facts.headline[s]) out.push(mix(T.HEADLINE, 0), mix(T.HEADLINE_SHAPE, me.hss));
   if (isCap(v, i)) {
     if (facts.lowerSeen.has(me.lower)) out.push(mix(T.LC_DOC, 0));
     if (i === s0 && facts.capMid.has(v.words[i])) out.push(mix(T.CAP_MID, 0));
     if (isAllCap(v, i)) out.push(v.words[i].length <= 5 ? mix(T.ACRO_SHORT, 0) : mix(T.ACRO_LONG, 0));
+    const al = facts.aggL[i], ar = facts.aggR[i];
+    for (let x = 0; x < al.length; x++) out.push(mix(T.AGG_L, al[x]));
+    for (let x = 0; x < ar.length; x++) out.push(mix(T.AGG_R, ar[x]));
   }
 }

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Gazetteer classes; each is a feature the tagger sees and a hint the rule layer uses. */
-export const GZ = ['country', 'city', 'gpe', 'region', 'first', 'title', 'agency', 'norp', 'orgword', 'month', 'weekday'] as const;
+export const GZ = ['country', 'city', 'gpe', 'region', 'first', 'title', 'agency', 'norp', 'orgword', 'month', 'weekday', 'place'] as const;
 export type GzClass = (typeof GZ)[number];
 
 export interface Phrase {
   cls: GzClass;
-  /** the canonical (first) form of an alias line, for clustering aliases ("U.S." → "United States") */
+  /** the canonical (first) form of an alias line, for clustering aliases ("U.S." → "United States"); '' in single-name lists */
   canonical: string;
 }
 
@@ -21,12 +21,16 @@ export interface Lexicons {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  // undotted short forms ("Aug 21, 2025"), except those that are also names or words (Jan, Mar, Jun)
+  'Feb', 'Apr', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  // "flights on Mondays, Fridays and Sundays": Worldwide dates recurring weekdays too
+  'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
 
 /** Splits a phrase the way the text stage does (words, abbreviations with their stop, punctuation). */
 const PHRASE_TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:['’.\-\u2011](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
-export const phraseKey = (s: string): string => (s.match(PHRASE_TOKEN) ?? []).join(' ');
+export const phraseKey = (s: string): string => phraseTokens(s).join(' ');
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -34,16 +38,46 @@ function readLines(dir: string, file: string): string[] {
   return readFileSync(dir + file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
+/** Words of Latin letters between single spaces: tokens are the words (most entries; no Unicode regex needed). */
+const SIMPLE = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])([-\u2010\u2011])(?=[\p{L}\p{N}])/u;
+
+/** A phrase's tokens as the tagger's view has them: inner hyphens split off ("Guinea-Bissau" → Guinea - Bissau). */
+export function phraseTokens(phrase: string): string[] {
+  if (SIMPLE.test(phrase)) return phrase.split(' ');
+  const out: string[] = [];
+  for (const t of phrase.match(PHRASE_TOKEN) ?? []) {
+    if (t.length < 3 || !INNER_HYPHEN.test(t)) out.push(t);
+    else for (const part of t.split(INNER_HYPHEN)) if (part) out.push(part);
+  }
+  return out;
+}
+
+/** One read-only list per shared phrase entry, so that most keys allocate nothing of their own. */
+const singletons = new WeakMap<Phrase, Phrase[]>();
+function singleton(p: Phrase): Phrase[] {
+  let l = singletons.get(p);
+  if (!l) singletons.set(p, (l = [p]));
+  return l;
+}
+
 export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): Lexicons {
   const phrases = new Map<string, Phrase[]>(), firstTokens = new Map<string, number>();
   for (const [phrase, p] of entries) {
-    const toks = phrase.match(PHRASE_TOKEN);
-    if (!toks) continue;
-    const key = toks.join(' ');
-    const list = phrases.get(key) ?? [];
-    if (!list.some((x) => x.cls === p.cls)) list.push(p);
-    phrases.set(key, list);
-    firstTokens.set(toks[0], Math.max(firstTokens.get(toks[0]) ?? 0, toks.length));
+    let key = phrase, first = phrase, len = 1;
+    if (SIMPLE.test(phrase)) { // the phrase is its own key: no split and join (most entries)
+      const sp = phrase.indexOf(' ');
+      if (sp > 0) { first = phrase.slice(0, sp); for (let k = sp; k >= 0; k = phrase.indexOf(' ', k + 1)) len++; }
+    } else {
+      const toks = phraseTokens(phrase);
+      if (!toks.length) continue;
+      key = toks.join(' '); first = toks[0]; len = toks.length;
+    }
+    const list = phrases.get(key);
+    if (!list) phrases.set(key, singleton(p));
+    else if (!list.some((x) => x.cls === p.cls)) phrases.set(key, [...list, p]); // lists may be shared: copy
+    const n = firstTokens.get(first);
+    if (n === undefined || n < len) firstTokens.set(first, len);
   }
   return { phrases, firstTokens };
 }
@@ -64,7 +98,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     out.push([name, { cls: t === 'GPE' ? 'gpe' : 'region', canonical: name }]);
   }
   for (const [file, cls] of [['cities.txt', 'city'], ['first-names.txt', 'first'], ['honorifics.txt', 'title'], ['org-words.txt', 'orgword']] as const) {
-    for (const w of readLines(dir, file)) out.push([w, { cls, canonical: w }]);
+    const p: Phrase = { cls, canonical: '' }; // one shared entry: these lists have no aliases
+    for (const w of readLines(dir, file)) out.push([w, p]);
   }
   for (const w of readLines(dir, 'nationalities.txt')) {
     out.push([w, { cls: 'norp', canonical: w }]);
@@ -72,5 +107,37 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   }
   for (const m of MONTHS) out.push([m, { cls: 'month', canonical: m }]);
   for (const d of WEEKDAYS) out.push([d, { cls: 'weekday', canonical: d }]);
-  return buildLexicons(out);
+  const lex = buildLexicons(out);
+  addPlainList(lex, readFileSync(dir + 'places.txt', 'utf8'), { cls: 'place', canonical: '' });
+  return lex;
+}
+
+/**
+ * A long list of plain names (places.txt, 22k lines) added with a lean loop: it runs once, before the
+ * JIT has warmed up, so the general path's per-line work made loading several times slower.
+ */
+function addPlainList(lex: Lexicons, text: string, p: Phrase): void {
+  const phrases = lex.phrases as Map<string, readonly Phrase[]>, firstTokens = lex.firstTokens as Map<string, number>;
+  const one = singleton(p);
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b).trim();
+    a = b + 1;
+    if (!line || line[0] === '#') continue;
+    let key = line, first = line, len = 1;
+    if (SIMPLE.test(line)) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) { first = line.slice(0, sp); for (let k = sp; k >= 0; k = line.indexOf(' ', k + 1)) len++; }
+    } else {
+      const toks = phraseTokens(line);
+      if (!toks.length) continue;
+      key = toks.join(' '); first = toks[0]; len = toks.length;
+    }
+    const list = phrases.get(key);
+    if (!list) phrases.set(key, one);
+    else if (!list.includes(p)) phrases.set(key, [...list, p]);
+    const n = firstTokens.get(first);
+    if (n === undefined || n < len) firstTokens.set(first, len);
+  }
 }

@@ -3,7 +3,7 @@
 // no parsing, no strings. Loaded once into ctx; see models/MODEL_CARD.md.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { N_TAGS, TYPES, type Lookup, type Weights } from './04-tagger.js';
+import { N_TAGS, TYPES, type IntWeights, type Lookup, type Weights } from './04-tagger.js';
 import { makeClusters, type Clusters } from './clusters.js';
 
 /** The shipped weights; NEWSLENS_NER_MODEL names another file (experiments, retraining checks). */
@@ -58,13 +58,17 @@ export class HashIndex {
   }
 }
 
-export class SparseWeights implements Weights {
+export class SparseWeights implements Weights, IntWeights {
   readonly lookup: Lookup;
   constructor(readonly model: SparseModel) {
     const index = new HashIndex(model.keys);
     this.lookup = (h) => index.get(h);
   }
   addRow(id: number, out: Float64Array, at = 0): void {
+    const { rowStart, rows } = this.model;
+    for (let k = rowStart[id], e = rowStart[id + 1]; k < e; k++) { const x = rows[k]; out[at + (x & 0xff)] += x >> 8; }
+  }
+  addRowInt(id: number, out: Int32Array, at: number): void {
     const { rowStart, rows } = this.model;
     for (let k = rowStart[id], e = rowStart[id + 1]; k < e; k++) { const x = rows[k]; out[at + (x & 0xff)] += x >> 8; }
   }

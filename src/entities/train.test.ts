@@ -6,6 +6,7 @@ import { createNer } from './05-tag.js';
 import { entities } from './index.js';
 import { loadLexicons } from './lexicons.js';
 import { decodeModel, encodeModel } from './model.js';
+import { viewOf } from './01-view.js';
 import { tokenizeBody, train, type TrainDoc } from './train.js';
 
 const here = '[entities/train] ';
@@ -49,4 +50,24 @@ test(`${here}training is deterministic for a seed (the weights; the metadata rec
   assert.deepEqual(a.keys, b.keys);
   assert.deepEqual(a.rows, b.rows);
   assert.ok(a.rows.length > 0);
+});
+
+test(`${here}a document's updates scale with its weight (a corpus with other conventions can count less)`, () => {
+  const opts = { lexicons: lex, epochs: 3, seed: 3, minCount: 1, prune: 0 };
+  const full = train(corpus.slice(0, 6), opts);
+  const half = train(corpus.slice(0, 6).map((d) => ({ ...d, weight: 0.5 })), opts);
+  // every update halves, so every decision and every averaged weight's quantised level stay; the scale halves
+  assert.deepEqual(half.keys, full.keys);
+  assert.deepEqual(half.rows, full.rows);
+  assert.ok(Math.abs(half.scale / full.scale - 0.5) < 1e-9);
+});
+
+test(`${here}the tagger's view splits possessives and inner hyphens off names, with their offsets`, () => {
+  const text = 'Gabon’s president met the Kenya-Uganda team and Osaka\'s mayor. Its staff left.';
+  const v = viewOf(tokenizeBody(text));
+  const words = [...v.words];
+  assert.deepEqual(words.slice(0, 2), ['Gabon', '’s']);
+  assert.ok(words.includes('Kenya') && words.includes('Uganda') && words.includes('Osaka') && words.includes("'s"));
+  assert.ok(words.includes('Its'), 'a word with no apostrophe keeps its s');
+  for (let i = 0; i < v.n; i++) assert.equal(text.slice(v.start[i], v.end[i]), v.words[i]);
 });
