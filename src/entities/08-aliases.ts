@@ -30,7 +30,7 @@ const GROUP: Partial<Record<EntityType, string>> = { GPE: 'place', LOC: 'place' 
 const groupOf = (t: EntityType) => GROUP[t] ?? t;
 /** Rule 8: the entity a differently-typed mention joins must be at least this many times bigger (a clear majority, not a coin toss). */
 const TYPE_MAJORITY = 2;
-const PLACE_LEXICON = new Set(['country', 'city', 'gpe', 'region']);
+const PLACE_LEXICON = new Set(['country', 'city', 'gpe', 'region', 'place']);
 
 class UnionFind {
   private readonly p: number[];

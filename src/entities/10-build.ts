@@ -15,7 +15,7 @@ import type { Lexicons } from './lexicons.js';
 import { propagate } from './propagate.js';
 
 const POSSESSIVE = /['’]s$/;
-const PLACE_CLASSES = new Set(['country', 'city', 'gpe']);
+const PLACE_CLASSES = new Set(['country', 'city', 'gpe', 'place']);
 
 export interface Built { mentions: Mention[]; entities: Entity[]; values: Value[] }
 
