@@ -61,7 +61,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
   const after = masked.slice(afterStart - base);
-  const endOfSentence = /^[\s.!?;]*$/.test(after);
+  // `…, Rep. Ana Ruiz said during a vote on the bill.`: a trailing adverbial ends the frame too
+  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // inverted: `…,” said X` / `…, said X, who …`
   // `…, said Brian Arredondo, a program director.`: a name right after the cue is the speaker
@@ -172,11 +173,14 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   const sub = SUBORDINATOR.exec(region);
   if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
   // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
-  if (!isNounPhrase(region) || /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u.test(region.trimEnd())) {
+  // "Blackwood, former commander of … and chief of …,": a name with a long apposition is one speaker
+  const namedApposition = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+\p{Ll}/u.test(region) && isNounPhrase(region, true);
+  if ((!isNounPhrase(region) && !namedApposition) || /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u.test(region.trimEnd()) || /,\s+(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*)[\s,]*$/u.test(region)) {
     const tails: number[] = [];
     for (const c of region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)) {
       const at = c.index! + c[0].length;
-      if (isNounPhrase(region.slice(at))) tails.push(at);
+      // "Wilburn, 17," / "LaMont, D-Morristown,": an age or a party label is not the speaker
+      if (isNounPhrase(region.slice(at)) && !AGE_OR_PARTY.test(region.slice(at))) tails.push(at);
     }
     if (tails.length) {
       // the shortest noun phrase, unless it is half of an apposition ("the mayor, Lucinda Probst")
@@ -205,6 +209,12 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   if (!np || !isNounPhrase(np, true)) return null;
   return { start: base + start, end: base + start + np.length };
 }
+
+/** A prepositional phrase running to the sentence's end after the cue. */
+const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|through|throughout|outside|inside|near|following|amid)\s[^,;:\uE000]{1,80}$/i;
+
+/** An age or a party-and-place label after a name: "17,", "D-Morristown,", "R-Fla.". */
+const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[\s,]*$/u;
 
 /** Capitalised sentence openers that are not subjects. */
 const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
@@ -246,9 +256,13 @@ const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 /** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
 function isApposition(first: string, second: string): boolean {
   const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
-  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || /^\p{Ll}/u.test(x.trim());
+  // "particularly for Black people," is an adverbial, not a role
+  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim()));
   return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
 }
+
+/** Lower-case chunks that open like adverbials, not roles. */
+const NOT_ROLE = /^(?:\p{Ll}+ly|of|for|in|on|at|with|by|from|to|as|including|especially|except|despite|after|before|during)\b/u;
 
 /** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
 const MAX_APPOSITION_WORDS = 7;

@@ -38,13 +38,14 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     const poss = /(?:['’]s?|\.)$/.exec(w);
     const core = poss && !/^(?:\p{Lu}\.)+$/u.test(w) && !HONORIFIC.test(w) ? w.slice(0, -poss[0].length) : w;
     const gap = run ? text.slice(run.end, m.index) : '';
-    const joinable = run && /^\s+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
+    // a name never runs across a line break ("Getty Images\nBefore Sam Altman")
+    const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
     if (isCap && !(STOP_CAPS.has(core) && !run) && !MONTHS_DAYS.test(core)) {
       if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       if (core !== w) flush();
-    } else if (run && (w === 'of' || w === 'for' || w === 'and' || w === 'the') && /^\s+$/.test(gap)) {
+    } else if (run && (w === 'of' || w === 'for' || w === 'and' || w === 'the') && /^[^\S\n]+$/.test(gap)) {
       // "Department of Health", keep looking; dropped again below when nothing capitalised follows
       run.words.push(w); run.end = m.index + w.length;
     } else flush();
