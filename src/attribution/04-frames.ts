@@ -64,6 +64,11 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `…, Rep. Ana Ruiz said during a vote on the bill.`: a trailing adverbial ends the frame too
   const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
+  // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /,\s*$/.test(masked.slice(0, cue.start - base))) {
+    const subject = prev?.speaker ?? subjectOf(masked, base);
+    return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
+  }
   // inverted: `…,” said X` / `…, said X, who …`
   // `…, said Brian Arredondo, a program director.`: a name right after the cue is the speaker
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
@@ -107,6 +112,11 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const whole = trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length });
     return { cue, speaker, content: whole, shape: 'parenthetical', object: null };
   }
+  return complementFrame(masked, base, cue, afterStart, speaker);
+}
+
+/** A speaker-first frame: the cue's complement (past `that` and a listener) is the content. */
+function complementFrame(masked: string, base: number, cue: Cue, afterStart: number, speaker: Span): Frame | null {
   let contentStart = afterStart;
   let object: Span | null = null;
   const rest = masked.slice(contentStart - base);
@@ -160,6 +170,39 @@ function passive(masked: string, base: number, cue: Cue): Frame {
   return { cue, speaker: null, content, shape: 'passive', object: null };
 }
 
+/** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
+const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
+const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
+  'ran', 'won', 'lost', 'stood', 'sat', 'hit', 'put', 'set', 'got', 'began', 'became', 'struck', 'drew', 'threw', 'fought', 'led', 'paid', 'kept',
+  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent']);
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/i;
+/** A subject longer than this is not a noun phrase we trust. */
+const MAX_SUBJECT_WORDS = 12;
+
+/** The sentence's subject: the words before its first finite verb, past intro adverbials. */
+function subjectOf(masked: string, base: number): Span | null {
+  let start = leadStart(masked, masked);
+  const intro = INTRO_ADVERBIAL.exec(masked.slice(start));
+  if (intro && intro[0].length < masked.length - start) start += intro[0].length;
+  const words = [...masked.slice(start).matchAll(/[^\s,;:\uE000]+/g)];
+  let prevWord = '';
+  for (let i = 0; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
+    const w = words[i][0];
+    const lower = w.toLowerCase();
+    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower)
+      || (/^\p{Ll}{3,}s$/u.test(w) && (/^\p{Lu}/u.test(prevWord) || PRONOUN_SUBJECT.test(prevWord))));
+    if (verb) {
+      const end = words[i - 1].index! + words[i - 1][0].length;
+      const np = masked.slice(start, start + end).replace(/(?<![\s,])[\s,]+$/, '');
+      if (!np || !isNounPhrase(np, true)) return null;
+      const cut = /,?\s+(?:who|which|that)\b/i.exec(np);
+      return { start: base + start, end: base + start + (cut ? cut.index : np.length) };
+    }
+    prevWord = w;
+  }
+  return null;
+}
+
 /** The speaker noun phrase right before the cue: from the clause start, past intro adverbials. */
 function npBefore(masked: string, base: number, cue: Cue): Span | null {
   let region = masked.slice(0, cue.start - base);
@@ -193,10 +236,14 @@ function npBefore(masked: string, base: number, cue: Cue): Span | null {
   }
   let np = region.replace(/(?<![\s,])[\s,]+$/, '');
   // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
-  const rel = /(?:^|,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and)\s+)([^,]{2,80}?)\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
-  if (rel && isNounPhrase(rel[1])) {
-    const at = rel.index + rel[0].length - rel[0].replace(/^(?:,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and)\s+)/i, '').length;
-    return { start: base + start + at, end: base + start + at + rel[1].length };
+  const relWho = /,?\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
+  if (relWho) {
+    // the largest noun phrase the relative clause can hang on: `an architect who`, `said Mr. Ekovich, who`
+    const head = np.slice(0, relWho.index);
+    for (const at of relativeHeads(head)) {
+      if (head.length - at < 2 || head.length - at > MAX_REL_HEAD_CHARS || !isNounPhrase(head.slice(at)) || VERB_OBJECT.test(head.slice(at)) || /,/.test(head.slice(at)) && !isApposition(...splitOnce(head.slice(at)))) continue;
+      return { start: base + start + at, end: base + start + head.length };
+    }
   }
   // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
   const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
@@ -215,6 +262,25 @@ const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|throu
 
 /** An age or a party-and-place label after a name: "17,", "D-Morristown,", "R-Fla.". */
 const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[\s,]*$/u;
+
+/** "thanked a plumber": a past verb before its object. */
+const VERB_OBJECT = /\b\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its|our|my)\s/u;
+/** A relative clause's head noun phrase is at most this long (characters). */
+const MAX_REL_HEAD_CHARS = 80;
+const REL_HEAD_AFTER = /(?:,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and|said|says|told|added|including)\s+|\s(?=(?:a|an|the|his|her|their|its|one|two|three|four|several|some|many|most|other)\s))/gi;
+
+/** Where a relative clause's head may start: the stretch's start, then after commas, prepositions and before determiners. */
+function relativeHeads(s: string): number[] {
+  const out = [0];
+  for (const m of s.matchAll(REL_HEAD_AFTER)) out.push(m.index! + m[0].length);
+  return out;
+}
+
+/** "the mayor, Lucinda Probst" → ["the mayor", "Lucinda Probst"]. */
+function splitOnce(s: string): [string, string] {
+  const i = s.indexOf(', ');
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 2)];
+}
 
 /** Capitalised sentence openers that are not subjects. */
 const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
@@ -277,7 +343,7 @@ const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NA
 function npAfter(after: string, at: number): Span | null {
   const stop = after.search(/\uE000|;|\.\s*$/u);
   let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/(?<![\s,.;:])[\s,.;:]+$/, '');
-  np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:added|said))\b.*$/i, '');
+  np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?(?:added|said|noted|told|argued|wrote|explained|warned|insisted|acknowledged|recalled|predicted|cautioned|stressed|emphasized|contended|agreed|estimated|described|called|says|adds|notes))\b.*$/iu, '');
   return np ? { start: at, end: at + np.length } : null;
 }
 
@@ -300,7 +366,8 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/(?<![A-Za-z.])(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
   while (e > s && /[\s,]/.test(masked[e - 1])) e--;
   // participial narration after the content is left out
-  const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping)\b/i.exec(masked.slice(s, e));
+  // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
+  const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
   if (narr) e = s + narr.index;
   return e > s ? { start: base + s, end: base + e } : null;
 }

@@ -60,3 +60,27 @@ test(`${here}names never run across a line break`, () => {
   const s = src(a, find(a, 'the vote was close'))[0];
   assert.equal(s.name, 'Bartholomew Ngata');
 });
+
+test(`${here}a reporting participle takes the main clause's subject and starts its own statement`, () => {
+  const a = body('Governor Ilse Brandvold defended the budget on Monday, saying it would balance by June.',
+    'The clinic released a statement, saying, “We will reopen.”',
+    'Mayor Tobiah Lund said the bridge was safe, adding that repairs would start soon.');
+  const q = find(a, 'it would balance by June');
+  assert.equal(q.cue?.text, 'saying');
+  assert.equal(src(a, q)[0].name, 'Ilse Brandvold');
+  assert.equal(find(a, 'We will reopen.').kind, 'direct');
+  assert.equal(src(a, find(a, 'repairs would start soon'))[0].name, 'Tobiah Lund');
+  find(a, 'the bridge was safe');
+});
+
+test(`${here}speakers in relative clauses, and a second verb after the relative clause`, () => {
+  const a = body('“Sales are up,” said Dr. Wendeline Arbuckle, who noted that prices had doubled.',
+    'The senator, who said the plan was dead, wrote that the vote was rigged.',
+    'The council thanked a plumber who said the pipes had frozen.');
+  const noted = find(a, 'prices had doubled');
+  assert.equal(src(a, noted)[0].name, 'Wendeline Arbuckle');
+  assert.equal(a.quotes.filter((q) => q.content.text === 'Sales are up,').length, 1, 'the quotation is one statement');
+  assert.equal(find(a, 'the plan was dead').speakerMention?.text, 'The senator');
+  assert.equal(find(a, 'the vote was rigged').cue?.text, 'wrote');
+  assert.equal(find(a, 'the pipes had frozen').speakerMention?.text, 'a plumber');
+});
