@@ -5,7 +5,7 @@ import type { Span } from '../doc.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
-import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
 
@@ -89,8 +89,14 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
+    // `Not paying taxes “makes me smart,” Trump said`: words before the quotation make it mixed
+    const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,:;—–-])[\s,:;—–-]+$/, '');
+    const firstMask = lead.indexOf(MASK);
+    const words = lead.slice(leadStart(masked, lead), firstMask);
+    const mixed = firstMask > 0 && MIXED_LEMMAS.has(cue.lemma) && /\p{L}/u.test(words) && !hasCueWord(words) && !/[,:—–-]\s*$/.test(words) && !/^\s*(?:asked|when|while|if|as)\b/i.test(words)
+      ? trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }) : null;
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
-    return { cue, speaker, content: null, shape: 'content-first', object: listener };
+    return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
   if (endOfSentence || /^,?\s*[a-z]+ing\b/.test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
@@ -169,6 +175,11 @@ function passive(masked: string, base: number, cue: Cue): Frame {
   const content = trimClause(masked, base, { start: base + lead, end: base + masked.length });
   return { cue, speaker: null, content, shape: 'passive', object: null };
 }
+
+/** Plain speech verbs after which `words “quote,” X said` is one mixed statement. */
+const MIXED_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'argue', 'explain', 'insist', 'warn', 'claim', 'acknowledge', 'recall', 'predict',
+  'contend', 'assert', 'concede', 'admit', 'complain', 'reply', 'respond', 'counter', 'declare', 'stress', 'emphasize']);
+const hasCueWord = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_FORMS.has(w));
 
 /** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
 const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
@@ -286,7 +297,7 @@ function splitOnce(s: string): [string, string] {
 const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
 
 /** Directives take an infinitive ("urged parents to call"), which is their content. */
-const DIRECTIVE_LEMMAS = new Set(['urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
+const DIRECTIVE_LEMMAS = new Set(['want', 'urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
@@ -369,8 +380,15 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
   if (narr) e = s + narr.index;
+  // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
+  const tail = NARRATION_TAIL.exec(masked.slice(s, e));
+  if (tail && masked.slice(s, s + tail.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + tail.index;
   return e > s ? { start: base + s, end: base + e } : null;
 }
+
+const NARRATION_TAIL = /,\s+(?:which|while|whereas|compared with|referring to|citing)\s/i;
+/** Content is not cut shorter than this many words. */
+const MIN_CONTENT_WORDS = 3;
 
 function trimmed(base: number, s: number, e: number, masked: string): Span | null {
   while (s < e && /\s/.test(masked[s])) s++;

@@ -25,7 +25,7 @@ const VERBS: Record<string, string[]> = {
   promise: ['promise', 'promises', 'promised'], vow: ['vow', 'vows', 'vowed'], pledge: ['pledged'],
   caution: ['caution', 'cautions', 'cautioned'], observe: ['observed'], reveal: ['reveal', 'reveals', 'revealed'],
   counter: ['countered'], charge: ['charged'], advise: ['advise', 'advised', 'advises'], demand: ['demanded', 'demands'],
-  believe: ['believe', 'believes', 'believed'], worry: ['worry', 'worries', 'worried'], fear: ['fear', 'fears', 'feared'],
+  believe: ['believe', 'believes', 'believed'], think: ['think', 'thinks', 'thought'], want: ['wants', 'wanted'], feel: ['feels', 'felt'], worry: ['worry', 'worries', 'worried'], fear: ['fear', 'fears', 'feared'],
   hope: ['hopes', 'hoped'], expect: ['expects', 'expected'], assure: ['assured'], inform: ['informed'], remind: ['reminded'],
   mention: ['mentioned'], boast: ['boasted'], complain2: ['complaining'], rule: ['ruled', 'ruling', 'rules'],
   declare: ['declare', 'declares', 'declared'], describe: ['describe', 'describes', 'described'], call: ['call', 'calls', 'called'],
@@ -44,7 +44,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = new Map(
 /** Lemmas whose quoted object is a partial quote: called X "…", described X as "…", accused X of "…". */
 export const PARTIAL_LEMMAS = new Set(['call', 'describe', 'accuse', 'dub', 'label', 'brand', 'term', 'tout', 'declare', 'praise', 'criticize', 'blame', 'question']);
 /** Lemmas that only make a statement with a clause or a quote (not a bare noun object). */
-export const CLAUSE_ONLY_LEMMAS = new Set(['find', 'show', 'reveal', 'disclose', 'indicate', 'suggest', 'expect', 'hope', 'fear', 'worry', 'believe', 'agree', 'determine', 'calculate', 'project', 'rule', 'read', 'post', 'promise', 'vow', 'pledge', 'demand', 'recommend', 'propose', 'advise', 'urge']);
+export const CLAUSE_ONLY_LEMMAS = new Set(['find', 'show', 'reveal', 'disclose', 'indicate', 'suggest', 'expect', 'hope', 'fear', 'worry', 'believe', 'think', 'feel', 'want', 'agree', 'determine', 'calculate', 'project', 'rule', 'read', 'post', 'promise', 'vow', 'pledge', 'demand', 'recommend', 'propose', 'advise', 'urge']);
 /** Lemmas that take the listener as object: told X (that) …, urged X to …, warned X that … */
 export const OBJECT_LEMMAS = new Set(['tell', 'urge', 'warn', 'advise', 'assure', 'inform', 'remind', 'caution']);
 
