@@ -21,7 +21,7 @@ export interface Frame {
 
 const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
-const NP_WORD = /^(?:a|an|the|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
+const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
 const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
 /** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show". */
 const BARE_NOUN_START = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,3}?(?:${ANON_HEADS.source}|${DOCUMENT_HEADS.source})`, 'iu');
@@ -99,7 +99,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
-  if (endOfSentence || /^,?\s*[a-z]+ing\b/.test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
+  if (endOfSentence || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
@@ -320,7 +320,8 @@ function isNounPhrase(s: string, allowLong = false): boolean {
   const t = s.trim();
   if (!t || !NP_START.test(t) || t.includes(MASK)) return false;
   const rel = RELATIVE.exec(t);
-  const head = rel ? t.slice(0, rel.index) : t;
+  // "That plan was …" opens with a determiner, not a relative clause
+  const head = rel && rel.index > 0 ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
   const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
@@ -372,7 +373,8 @@ function leadStart(masked: string, region: string): number {
 function trimClause(masked: string, base: number, span: Span): Span | null {
   let s = span.start - base, e = span.end - base;
   while (s < e && /[\s,:;—–-]/.test(masked[s])) s++;
-  if (/^that\s/i.test(masked.slice(s, e))) s += 5;
+  // a leading complementiser goes; a sentence's own first word ("That criticism was …") stays
+  if (s > 0 && /^that\s/i.test(masked.slice(s, e))) s += 5;
   while (e > s && /\s/.test(masked[e - 1])) e--;
   if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/(?<![A-Za-z.])(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
   while (e > s && /[\s,]/.test(masked[e - 1])) e--;
@@ -386,7 +388,8 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   return e > s ? { start: base + s, end: base + e } : null;
 }
 
-const NARRATION_TAIL = /,\s+(?:which|while|whereas|compared with|referring to|citing)\s/i;
+// (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
+const NARRATION_TAIL = /,\s+(?:which|while|whereas|compared with|referring to|citing)\s[^,]*$/i;
 /** Content is not cut shorter than this many words. */
 const MIN_CONTENT_WORDS = 3;
 

@@ -1,0 +1,42 @@
+// Content boundaries and frames: one small authored article per phenomenon.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../index.js';
+import type { Analysis, Quote } from '../types.js';
+
+const here = '[attribution content] ';
+const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
+const find = (a: Analysis, content: string): Quote => {
+  const q = a.quotes.find((x) => x.content.text === content);
+  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+
+test(`${here}words before a quotation in a content-first sentence make one mixed statement`, () => {
+  const a = body('Skipping the audit “saved us a fortune,” Hollis Prendergast said last week.');
+  const q = find(a, 'Skipping the audit “saved us a fortune,”');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speakerMention?.text, 'Hollis Prendergast');
+});
+
+test(`${here}a sentence opening with "That" keeps it; "those surveyed" speak; a gerund clause is content`, () => {
+  const a = body('That estimate was far too low, Ms. Idowu-Park said.',
+    'By a wide margin, those surveyed said the library should stay open.',
+    'The ministry says widening the canal will cut shipping times.');
+  find(a, 'That estimate was far too low');
+  assert.equal(find(a, 'the library should stay open').speakerMention?.text, 'those surveyed');
+  find(a, 'widening the canal will cut shipping times');
+});
+
+test(`${here}beliefs and wishes with a clause are attributions`, () => {
+  const a = body('Most growers think the frost will return in May.', 'The coach wants to rebuild the roster.');
+  find(a, 'the frost will return in May');
+  find(a, 'to rebuild the roster');
+});
+
+test(`${here}a last non-restrictive clause is narration; a relative clause inside the subject stays`, () => {
+  const a = body('Vasquez said he expects the strike to end soon, which would reopen the port.',
+    'The spokeswoman said the agency, which agreed to buy the data, had not yet paid.');
+  find(a, 'he expects the strike to end soon');
+  find(a, 'the agency, which agreed to buy the data, had not yet paid');
+});
