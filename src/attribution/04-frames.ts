@@ -79,7 +79,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker
     if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) return null;
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
-    const content = /\uE000$/.test(beforeTrim) ? null : clauseBefore(masked, base, contentEnd);
+    const content = /\uE000$/.test(beforeTrim) ? mixedLead(masked, base, cue.start, cue) : clauseBefore(masked, base, contentEnd);
     return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
   }
   // `X called it “…” and said …`: the second verb shares the first one's speaker
@@ -89,12 +89,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
-    // `Not paying taxes “makes me smart,” Trump said`: words before the quotation make it mixed
-    const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,:;—–-])[\s,:;—–-]+$/, '');
-    const firstMask = lead.indexOf(MASK);
-    const words = lead.slice(leadStart(masked, lead), firstMask);
-    const mixed = firstMask > 0 && MIXED_LEMMAS.has(cue.lemma) && /\p{L}/u.test(words) && !hasCueWord(words) && !/[,:—–-]\s*$/.test(words) && !/^\s*(?:asked|when|while|if|as)\b/i.test(words)
-      ? trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }) : null;
+    const mixed = mixedLead(masked, base, speaker.start, cue);
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
@@ -125,6 +120,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
 function complementFrame(masked: string, base: number, cue: Cue, afterStart: number, speaker: Span): Frame | null {
   let contentStart = afterStart;
   let object: Span | null = null;
+  // `found, in most towns, that …`: a comma-set adverbial before `that`
+  const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base));
+  if (setOff) contentStart = cue.end + setOff[0].length;
   const rest = masked.slice(contentStart - base);
   const that = /^(?:[^,.;:\uE000]{0,80}?\s)??that\s/i.exec(rest);
   const bridge = that ? that[0].slice(0, -5) : '';
@@ -143,7 +141,8 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   // "disclosed large losses", "found a leak": these verbs report something only with a clause
   if (CLAUSE_ONLY_LEMMAS.has(cue.lemma) && !DIRECTIVE_LEMMAS.has(cue.lemma) && !that && !/^\uE000/.test(masked.slice(content.start - base))
     && !FINITE_VERB.test(masked.slice(content.start - base, content.end - base).split(/\s+/).slice(0, 8).join(' '))) return null;
-  if (PARTIAL_LEMMAS.has(cue.lemma)) return { cue, speaker, content: null, shape: 'speaker-first', object };
+  // `questioned why …` reports a question's content; `questioned the plan` is a partial-quote frame
+  if (PARTIAL_LEMMAS.has(cue.lemma) && !(cue.lemma === 'question' && /^(?:why|how|whether)\s/i.test(masked.slice(content.start - base)))) return { cue, speaker, content: null, shape: 'speaker-first', object };
   return { cue, speaker, content, shape: 'speaker-first', object };
 }
 
@@ -180,6 +179,16 @@ function passive(masked: string, base: number, cue: Cue): Frame {
 const MIXED_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'argue', 'explain', 'insist', 'warn', 'claim', 'acknowledge', 'recall', 'predict',
   'contend', 'assert', 'concede', 'admit', 'complain', 'reply', 'respond', 'counter', 'declare', 'stress', 'emphasize']);
 const hasCueWord = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_FORMS.has(w));
+
+/** `Not paying taxes “makes me smart,” Trump said`: words before the sentence's quotation make it mixed. */
+function mixedLead(masked: string, base: number, end: number, cue: Cue): Span | null {
+  const lead = masked.slice(0, end - base).replace(/(?<![\s,:;—–-])[\s,:;—–-]+$/, '');
+  const firstMask = lead.indexOf(MASK);
+  const words = lead.slice(leadStart(masked, lead), firstMask);
+  const ok = firstMask > 0 && MIXED_LEMMAS.has(cue.lemma) && /\p{L}/u.test(words) && !hasCueWord(words) && !/[,:—–-]\s*$/.test(words)
+    && !/^\s*(?:asked|when|while|if|as)\b/i.test(words) && /\uE000$/.test(lead);
+  return ok ? trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }) : null;
+}
 
 /** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
 const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
@@ -348,7 +357,7 @@ const MAX_APPOSITION_WORDS = 7;
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
 /** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive). */
-const VERB_AFTER_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
+const VERB_AFTER_NAME = /(?<![\p{L}’'-])(?!(?:The|An|Many|Most|Some|Several|All|Both|Other|Few|These|Those|His|Her|Their|Its|Our|My|Two|Three|Former)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
 const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };
 
 /** The speaker after an inverted cue: up to the sentence end or the next quotation. */

@@ -40,3 +40,19 @@ test(`${here}a last non-restrictive clause is narration; a relative clause insid
   find(a, 'he expects the strike to end soon');
   find(a, 'the agency, which agreed to buy the data, had not yet paid');
 });
+
+test(`${here}phrasal cues, comma-set adverbials before "that", questions' contents and inverted mixed quotes`, () => {
+  const a = body('Neighbours pointed out that the culvert had flooded twice.',
+    'The institute found, in most towns, that rents had doubled.',
+    'Senator Ilka Moberg questioned why the contract was never put to a vote.',
+    'The new schedule “works for nobody,” said Darnell Ashby-Quaye, a bus driver.');
+  assert.equal(find(a, 'the culvert had flooded twice').cue?.text, 'pointed out');
+  find(a, 'rents had doubled');
+  find(a, 'why the contract was never put to a vote');
+  assert.equal(find(a, 'The new schedule “works for nobody,”').kind, 'mixed');
+});
+
+test(`${here}a quantifier before an -ed adjective is a noun phrase`, () => {
+  const a = body('Many displaced families, including the Okonjos, say the shelter turned them away.');
+  assert.equal(find(a, 'the shelter turned them away').speakerMention?.text, 'Many displaced families, including the Okonjos');
+});
