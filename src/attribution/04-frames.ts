@@ -116,10 +116,13 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   // `found, in most towns, that …`: a comma-set adverbial before `that`
   const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base));
   if (setOff) contentStart = cue.end + setOff[0].length;
+  // `noted in his usual whisper that …` (read from the cue: adverbial skipping may have cut the phrase)
+  const prep = /^(?:[^,.;:\uE000]{0,60}?\s)??(?=that\s)/i.exec(masked.slice(cue.end - base));
+  if (!setOff && prep && prep[0].trim() && PREP_BRIDGE.test(prep[0]) && !FINITE_VERB.test(prep[0])) contentStart = cue.end + prep[0].length;
   const rest = masked.slice(contentStart - base);
   const that = /^(?:[^,.;:\uE000]{0,80}?\s)??that\s/i.exec(rest);
   const bridge = that ? that[0].slice(0, -5) : '';
-  if (that && (bridge.trim() === '' || (OBJECT_LEMMAS.has(cue.lemma) && bridge.split(/\s+/).length <= 8) || skipAdverbials(bridge) >= bridge.trim().length) && !FINITE_VERB.test(bridge)) {
+  if (that && (bridge.trim() === '' || PREP_BRIDGE.test(bridge) || (OBJECT_LEMMAS.has(cue.lemma) && bridge.split(/\s+/).length <= 8) || skipAdverbials(bridge) >= bridge.trim().length) && !FINITE_VERB.test(bridge)) {
     if (that[0].trim() !== 'that') object = trimmed(base, contentStart - base, contentStart - base + that[0].length - 5, masked);
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
@@ -194,6 +197,9 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
   return trimClause(masked, base, { start: base + lead, end });
 }
 
+/** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
+const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;
+
 /** Content without surrounding spaces, a leading "that", a final full stop or a trailing comma. */
 function trimClause(masked: string, base: number, span: Span): Span | null {
   let s = span.start - base, e = span.end - base;
@@ -208,13 +214,19 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
   if (narr) e = s + narr.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
-  const tail = NARRATION_TAIL.exec(masked.slice(s, e));
-  if (tail && masked.slice(s, s + tail.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + tail.index;
+  for (const re of [NARRATION_TAIL, SECOND_PREDICATE]) {
+    const tail = re.exec(masked.slice(s, e));
+    // a reporting verb there starts a statement of its own (split later), so it is not cut here
+    if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(/(\p{Ll}+)\s+that\s$/u.exec(tail[0])![1])) continue;
+    if (tail && masked.slice(s, s + tail.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + tail.index;
+  }
   return e > s ? { start: base + s, end: base + e } : null;
 }
 
 // (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
-const NARRATION_TAIL = /,\s+(?:which|while|whereas|compared with|referring to|citing)\s[^,]*$/i;
+const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|,?\s+compared (?:with|to))\s[^,]*$/i;
+/** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
+const SECOND_PREDICATE = /(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)/u;
 /** Content is not cut shorter than this many words. */
 const MIN_CONTENT_WORDS = 3;
 

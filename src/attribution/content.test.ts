@@ -56,3 +56,19 @@ test(`${here}a quantifier before an -ed adjective is a noun phrase`, () => {
   const a = body('Many displaced families, including the Okonjos, say the shelter turned them away.');
   assert.equal(find(a, 'the shelter turned them away').speakerMention?.text, 'Many displaced families, including the Okonjos');
 });
+
+test(`${here}a coordinated predicate or a new "he said" ends the content; a coordinated reporting verb still splits`, () => {
+  const a = body('Ferreira said she was impressed by the plan, but lamented that nobody had costed it.',
+    'A memo warned that the valve had cracked and recommended that the valve be replaced.',
+    'Okoro said the vote was close, but he said the count was fair.');
+  find(a, 'she was impressed by the plan');
+  find(a, 'the valve had cracked');
+  find(a, 'the valve be replaced');
+  find(a, 'the vote was close');
+});
+
+test(`${here}a short prepositional phrase may sit between the cue and "that"; "kept repeating" is a cue`, () => {
+  const a = body('Lindqvist noted in her quiet way that the bridge had held.', '“Not again,” Lindqvist kept repeating.');
+  find(a, 'the bridge had held');
+  assert.equal(find(a, 'Not again,').cue?.text, 'kept repeating');
+});

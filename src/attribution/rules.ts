@@ -27,7 +27,7 @@ const VERBS: Record<string, string[]> = {
   counter: ['countered'], charge: ['charged'], advise: ['advise', 'advised', 'advises'], demand: ['demanded', 'demands'],
   believe: ['believe', 'believes', 'believed'], think: ['think', 'thinks', 'thought'], want: ['wants', 'wanted'], feel: ['feels', 'felt'], worry: ['worry', 'worries', 'worried'], fear: ['fear', 'fears', 'feared'],
   hope: ['hopes', 'hoped'], expect: ['expects', 'expected'], assure: ['assured'], inform: ['informed'], remind: ['reminded'],
-  mention: ['mentioned'], boast: ['boasted'], complain2: ['complaining'], rule: ['ruled', 'ruling', 'rules'],
+  mention: ['mentioned'], repeat: ['repeated', 'repeating', 'repeats'], boast: ['boasted'], complain2: ['complaining'], rule: ['ruled', 'ruling', 'rules'],
   declare: ['declare', 'declares', 'declared'], describe: ['describe', 'describes', 'described'], call: ['call', 'calls', 'called'],
   accuse: ['accuse', 'accuses', 'accused'], dub: ['dubbed'], label: ['labeled', 'labelled'], brand: ['branded'], term: ['termed'],
   tout: ['touted'], praise: ['praised'], criticize: ['criticized', 'criticised'], blame: ['blamed'], question: ['questioned'],
@@ -52,7 +52,7 @@ export const OBJECT_LEMMAS = new Set(['tell', 'urge', 'warn', 'advise', 'assure'
 export const CUE_PREFIX_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been',
   'also', 'later', 'previously', 'privately', 'publicly', 'repeatedly', 'long', 'once', 'then', 'often', 'earlier', 'further',
-  'recently', 'separately', 'again', 'first', 'still', 'already', 'not', 'never', 'frequently', 'initially', 'explicitly',
+  'recently', 'separately', 'again', 'first', 'still', 'already', 'not', 'never', 'frequently', 'initially', 'explicitly', 'kept',
 ]);
 
 /** Leading phrases of a sentence that are not the speaker ("On Monday," "In a statement,"). */
