@@ -47,6 +47,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const before = masked.slice(0, cue.start - base);
   const afterRaw = masked.slice(cue.end - base);
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
+  // `exit polling reported by CNN`: a participle with its agent modifies a noun; it is no cue
+  if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
   if (/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
@@ -226,7 +228,7 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
 // (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
 const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|,?\s+compared (?:with|to))\s[^,]*$/i;
 /** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
-const SECOND_PREDICATE = /(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)/u;
+const SECOND_PREDICATE = /(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
 /** Content is not cut shorter than this many words. */
 const MIN_CONTENT_WORDS = 3;
 

@@ -72,3 +72,13 @@ test(`${here}a short prepositional phrase may sit between the cue and "that"; "k
   find(a, 'the bridge had held');
   assert.equal(find(a, 'Not again,').cue?.text, 'kept repeating');
 });
+
+test(`${here}"according to" after a clause ends the inner statement; a participle with "by" is not a cue`, () => {
+  const a = body('Nearly half of the tenants said that rents had doubled, according to a survey published by the Lakeside Courier.');
+  const acc = a.quotes.find((q) => q.cue?.text === 'according to');
+  assert.ok(acc, 'the according-to statement is found');
+  assert.equal(acc.content.text, 'Nearly half of the tenants said that rents had doubled');
+  find(a, 'rents had doubled');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'published'), '"published by" is not a cue');
+  assert.ok(!a.sources.some((s) => s.name === 'Nearly'), '"Nearly" is not a name');
+});

@@ -15,7 +15,7 @@ const STOP_CAPS = new Set(('The A An He She It They We I You His Her Their Its O
   'Whom Which Whose If Because Although Though As So Yet Then Now Still Also Even Only Just Far Once Asked According Both ' +
   'Several Most All Another Other Others Former This That These Those There Here Such No Not Every Each Any Meanwhile However ' +
   'Instead Despite Like Unlike Among Across Against Along Around Behind Beyond Near Through Within Last Next Today Yesterday ' +
-  'Tomorrow Earlier Later Mr Mrs Ms').split(' '));
+  'Tomorrow Earlier Later Mr Mrs Ms More Less Fewer Nearly Almost About Roughly Half').split(' '));
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 export interface NameRun extends Span { words: string[]; kind: 'person' | 'org' }
