@@ -219,16 +219,17 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   for (const re of [NARRATION_TAIL, SECOND_PREDICATE]) {
     const tail = re.exec(masked.slice(s, e));
     // a reporting verb there starts a statement of its own (split later), so it is not cut here
-    if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(/(\p{Ll}+)\s+that\s$/u.exec(tail[0])![1])) continue;
+    if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(tail[0].trim().split(/\s+/).slice(-2)[0])) continue;
     if (tail && masked.slice(s, s + tail.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + tail.index;
   }
   return e > s ? { start: base + s, end: base + e } : null;
 }
 
 // (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
-const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|,?\s+compared (?:with|to))\s[^,]*$/i;
+// (the lookbehinds keep runs of spaces linear)
+const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|(?<![\s,]),?\s+compared (?:with|to))\s[^,]*$/i;
 /** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
-const SECOND_PREDICATE = /(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
+const SECOND_PREDICATE = /(?<![\s,])(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
 /** Content is not cut shorter than this many words. */
 const MIN_CONTENT_WORDS = 3;
 

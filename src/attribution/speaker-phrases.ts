@@ -38,7 +38,7 @@ export function subjectOf(masked: string, base: number): Span | null {
       const end = words[i - 1].index! + words[i - 1][0].length;
       const np = masked.slice(start, start + end).replace(/(?<![\s,])[\s,]+$/, '');
       if (!np || !isNounPhrase(np, true)) return null;
-      const cut = /,?\s+(?:who|which|that)\b/i.exec(np);
+      const cut = /(?<![\s,]),?\s+(?:who|which|that)\b/i.exec(np);
       return { start: base + start, end: base + start + (cut ? cut.index : np.length) };
     }
     prevWord = w;
@@ -79,7 +79,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   }
   let np = region.replace(/(?<![\s,])[\s,]+$/, '');
   // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
-  const relWho = /,?\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
+  const relWho = /(?<![\s,]),?\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
   if (relWho) {
     // the largest noun phrase the relative clause can hang on: `an architect who`, `said Mr. Ekovich, who`
     const head = np.slice(0, relWho.index);
