@@ -93,7 +93,8 @@ export function findStatements(
           out.push(st); lastInParagraph = st;
         }
       }
-      if (f.content && f.cue.lemma !== 'ask') {
+      // a source's own question (`Ruiz asked whether …`) is reported; other `asked` frames are not statements
+      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && /^(?:whether|why|how|what)\s/i.test(text.slice(f.content.start, f.content.end))))) {
         // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
         for (const part of splitCoordinated(text, f.content, f.cue)) {
           const content = part.content;

@@ -82,3 +82,10 @@ test(`${here}"according to" after a clause ends the inner statement; a participl
   assert.ok(!a.quotes.some((q) => q.cue?.text === 'published'), '"published by" is not a cue');
   assert.ok(!a.sources.some((s) => s.name === 'Nearly'), '"Nearly" is not a name');
 });
+
+test(`${here}a source's own question is reported; a reporter's "Asked whether" is not`, () => {
+  const a = body('Asked whether the plant would close, Ruiz declined to comment.',
+    'Councilwoman Petra Vaszary asked why the contract was never put to a vote.');
+  assert.equal(a.quotes.length, 1);
+  find(a, 'why the contract was never put to a vote');
+});
