@@ -106,10 +106,14 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
 /** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
 const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|ern|erners|ats|ers)|North|South|East|West|New)$/u;
 
+/** Single-word company-like shapes: "OpenAI", "LAist" (mixed case) or a -ic/-ix/-ify brand ending. */
+const ORGLIKE_SUFFIX = /(?:ic|ix|ify|tech|soft|corp|bank|net|works)$/;
+
 /** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
-  if (r.kind === 'person' && t === 'ORG' && r.words.length > 1) return { ...r, kind: 'org' };
+  // a single word the tagger calls ORG ("Anthropic", "LAist") is one too, unless it follows a title ("Mr.")
+  if (r.kind === 'person' && t === 'ORG' && (r.words.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(r.words[0]) || ORGLIKE_SUFFIX.test(r.words[0]))) return { ...r, kind: 'org' };
   return r;
 }
 

@@ -41,7 +41,7 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     // a name never runs across a line break ("Getty Images\nBefore Sam Altman")
     const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
-    if (isCap && !(STOP_CAPS.has(core) && !run) && !MONTHS_DAYS.test(core)) {
+    if (isCap && !(STOP_CAPS.has(core) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
       if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       if (core !== w) flush();

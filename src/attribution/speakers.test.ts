@@ -84,3 +84,17 @@ test(`${here}speakers in relative clauses, and a second verb after the relative 
   assert.equal(find(a, 'the vote was rigged').cue?.text, 'wrote');
   assert.equal(find(a, 'the pipes had frozen').speakerMention?.text, 'a plumber');
 });
+
+test(`${here}a sentence-opening word after a line break never starts a name; a mixed-case word the tagger calls ORG is an organization`, () => {
+  const a = body('Photo: Kira Lund / Getty Images\nBefore Rhiannon Oduya joined the board, the firm lost money, Oduya said.',
+    'NewsFlux said the report was wrong.');
+  assert.equal(src(a, find(a, 'Before Rhiannon Oduya joined the board, the firm lost money'))[0].name, 'Rhiannon Oduya');
+  const org = src(a, find(a, 'the report was wrong'))[0];
+  if (a.entities.some((e) => e.name === 'NewsFlux' && e.type === 'ORG')) assert.equal(org.type, 'organization');
+  assert.ok(!a.sources.some((s) => s.name?.startsWith('Before')));
+});
+
+test(`${here}contracts are documents`, () => {
+  const a = body('The city will spend $40 million on new pumps, the most recent federal contracts show.');
+  assert.equal(src(a, find(a, 'The city will spend $40 million on new pumps'))[0].type, 'document');
+});
