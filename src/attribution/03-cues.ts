@@ -11,6 +11,10 @@ const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'state
   'tweet', 'tweets', 'estimate', 'estimates', 'projects', 'project', 'demands', 'promise', 'promises', 'pledge', 'reveal', 'believe',
   'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
   'found', 'shown', 'written', 'described', 'charged', 'advised']);
+/** Phrasal reporting verbs: form → particle and lemma. They need `that`, a comma or a quotation after. */
+const PHRASAL = new Map<string, { word: string; lemma: string }>();
+for (const [forms, word, lemma] of [[['point', 'points', 'pointed', 'pointing'], 'out', 'point out'], [['make', 'makes', 'made', 'making'], 'clear', 'make clear'],
+  [['spell', 'spells', 'spelled', 'spelt'], 'out', 'spell out']] as const) for (const f of forms) PHRASAL.set(f, { word, lemma });
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'whose', 'of', 'to', 'for', 'no', 'any', 'every', 'such', 'new', 'latest', 'recent', 'last', 'first', 'final', 'annual',
   'own', 'draft', 'weekly', 'daily', 'preliminary', 'internal']);
@@ -38,6 +42,14 @@ export function findCues(masked: string, base: number): Cue[] {
       i++;
       continue;
     }
+    const particle = PHRASAL.get(w);
+    if (particle && words[i + 1]?.w === particle.word && !words[i].cap) {
+      // "pointed out that …", "made clear that …": the particle belongs to the cue
+      const cueEnd = base + words[i + 1].end;
+      if (/^\s*(?:that\b|,|\uE000)/.test(masked.slice(words[i + 1].end))) out.push({ start: base + start, end: cueEnd, word: { start: base + start, end: cueEnd }, lemma: particle.lemma });
+      i++;
+      continue;
+    }
     const lemma = CUE_FORMS.get(w);
     // "Plainsview State University": a capitalised verb form is a name, unless it opens the sentence
     if (!lemma || (words[i].cap && i > 0)) continue;
@@ -46,7 +58,7 @@ export function findCues(masked: string, base: number): Cue[] {
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
-    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || /^\s*,/.test(rest) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
+    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
     // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told"
     for (let k = i - 1; k >= 0 && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;

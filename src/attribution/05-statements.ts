@@ -80,7 +80,8 @@ export function findStatements(
     const frames = findFrames(text, s, masked);
     const used = new Set<QuoteSpan>();
     for (const f of frames) {
-      const direct = quotesOf(f, inS, masked, s);
+      // a quotation belongs to the first frame that carries it (`“…,” said X, who noted that …`)
+      const direct = quotesOf(f, inS, masked, s).filter((q) => !used.has(q));
       for (const q of direct) {
         used.add(q);
         const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, f.speaker ? 0.9 : 0.6);
@@ -96,7 +97,8 @@ export function findStatements(
           out.push(st); lastInParagraph = st;
         }
       }
-      if (f.content && f.cue.lemma !== 'ask') {
+      // a source's own question (`Ruiz asked whether …`) is reported; other `asked` frames are not statements
+      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && /^(?:whether|why|how|what)\s/i.test(text.slice(f.content.start, f.content.end))))) {
         // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
         for (const part of splitCoordinated(text, f.content, f.cue)) {
           const content = part.content;
@@ -125,7 +127,9 @@ export function findStatements(
   return out;
 }
 
-const SECOND_CUE = /(?:,|(?<![\s,]))\s+(?:and|but)\s+(?:also\s+|later\s+)?(added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed)(?:\s+that)?\s+(?=\S)/gi;
+const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
+// `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)
+const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that)?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
 
 /** A frame's content, split where a coordinated reporting verb starts a new statement. */
 function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {
@@ -137,9 +141,10 @@ function splitCoordinated(text: string, content: Span, cue: Cue): { content: Spa
     const at = content.start + m.index;
     if (at - from < 3) continue;
     parts.push({ content: { start: from, end: at }, cue: curCue, lemma });
-    const verbAt = content.start + m.index + m[0].lastIndexOf(m[1]);
-    curCue = { start: verbAt, end: verbAt + m[1].length };
-    lemma = CUE_FORMS.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
+    const verb = (m[1] ?? m[2]).replace(/ reporters$/, '');
+    const verbAt = content.start + m.index + m[0].lastIndexOf(m[1] ?? m[2]);
+    curCue = { start: verbAt, end: verbAt + verb.length };
+    lemma = CUE_FORMS.get(verb.toLowerCase()) ?? verb.toLowerCase();
     from = content.start + m.index + m[0].length;
   }
   parts.push({ content: { start: from, end: content.end }, cue: curCue, lemma });

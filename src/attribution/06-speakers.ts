@@ -43,7 +43,8 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   const mainEnd = relativeStart(phrase);
-  const runs = nameRuns(text, span.start, span.start + mainEnd).filter((r) => !notAName(r, typeAt)).map((r) => retype(r, typeAt));
+  const runs = nameRuns(text, span.start, span.start + mainEnd).flatMap((r) => splitPersonOf(text, r, typeAt))
+    .filter((r) => !notAName(r, typeAt) && !commonNoun(r)).map((r) => retype(r, typeAt));
   if (runs.length === 1 && core === text.slice(runs[0].start, runs[0].end) && typeAt(runs[0].start, runs[0].end) === 'NORP') {
     // "Republicans said": a group, not a named source
     return { ...base, type: 'anonymous', descriptor: core, head: core.toLowerCase(), plural: true };
@@ -54,6 +55,12 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
   const reRef = DEFINITE.test(core) && !runs.length || ONE_OF.test(phrase);
+  // places are kept here: "Southern California Edison" is often tagged as a place in part
+  const staffOf = head && ORG_STAFF.test(head) && !ANONYMITY.test(phrase) ? premodifierOrg(text, nameRuns(text, span.start, span.start + mainEnd), span.start, core, head, typeAt) : null;
+  if (staffOf && !(person && person.start < staffOf.start)) {
+    // "Caltrans officials said": the staff of a named organization speak for it
+    return { ...base, type: 'organization', name: text.slice(staffOf.start, staffOf.end), nameSpan: staffOf, descriptor: stripDet(phrase), head: 'organization' };
+  }
   if (person && head && ORG_HEADS.test(head) && appositive(text, person, span) && !ANON_WORD.test(head)) {
     // "His insurer, Prairie Mutual": an organization's name in apposition to its kind
     const name = text.slice(person.start, person.end);
@@ -92,25 +99,64 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
 export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
   const t = typeAt(r.start, r.end);
-  return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1);
+  // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
+  return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));
 }
+
+/** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
+const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|ern|erners|ats|ers)|North|South|East|West|New)$/u;
+
+/** Single-word company-like shapes: "OpenAI", "LAist" (mixed case) or a -ic/-ix/-ify brand ending. */
+const ORGLIKE_SUFFIX = /(?:ic|ix|ify|tech|soft|corp|bank|net|works)$/;
 
 /** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
-  if (r.kind === 'person' && t === 'ORG' && r.words.length > 1) return { ...r, kind: 'org' };
+  // a single word the tagger calls ORG ("Anthropic", "LAist") is one too, unless it follows a title ("Mr.")
+  if (r.kind === 'person' && t === 'ORG' && (r.words.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(r.words[0]) || ORGLIKE_SUFFIX.test(r.words[0]))) return { ...r, kind: 'org' };
   return r;
+}
+
+/** Plural staff whose organization, named right before them, is the source ("Edison officials"). */
+const ORG_STAFF = /^officials$/i;
+/** Anonymity wording keeps staff anonymous ("officials familiar with the talks"). */
+const ANONYMITY = /\b(?:familiar|anonymity|condition|authori[sz]ed|briefed|declined to be named|not be named)\b/i;
+/** Capitalised words that are generic, not an organization's name ("State officials", "Federal officials"). */
+const GENERIC_CAPS = /^(?:state|city|county|federal|local|town|village|school|district|government|administration|senior|top|other|former|some|many|several|two|three|the)$/i;
+
+/** The organization named right before the staff head: "Southern California Edison officials". */
+function premodifierOrg(text: string, runs: NameRun[], at: number, core: string, head: string, typeAt: EntityTypeAt): NameRun | null {
+  const headAt = at + core.length - head.length;
+  const r = runs.find((x) => /^\s+$/.test(text.slice(x.end, headAt)));
+  const t = typeAt(r?.start ?? 0, r?.end ?? 0);
+  if (!r || (r.words.length === 1 && (GENERIC_CAPS.test(r.words[0]) || t === 'GPE' || t === 'LOC')) || t === 'NORP' || t === 'PERSON') return null;
+  return r;
+}
+
+/** "Opponents", "Investigators" open a sentence capitalised: a common noun, not a name. */
+const commonNoun = (r: NameRun): boolean => r.words.length === 1 && (ANON_WORD.test(r.words[0]) || DOCUMENT_WORD.test(r.words[0])) && !/^\p{Lu}{2,}/u.test(r.words[0]);
+
+/** "Steve Smith of Civic Nebraska": a person's name and the organization after "of". */
+export function splitPersonOf(text: string, r: NameRun, typeAt: EntityTypeAt): NameRun[] {
+  if (r.kind !== 'org') return [r];
+  const of = r.words.indexOf('of');
+  if (of < 2 || of === r.words.length - 1) return [r];
+  const ofAt = text.indexOf(' of ', r.start);
+  if (ofAt < 0 || ofAt >= r.end || typeAt(r.start, ofAt) !== 'PERSON') return [r];
+  const orgStart = ofAt + 4;
+  return [{ start: r.start, end: ofAt, words: r.words.slice(0, of), kind: 'person' }, { start: orgStart, end: r.end, words: r.words.slice(of + 1), kind: 'org' }];
 }
 
 /** Transcript labels that name a role rather than a person. */
 const ROLE_LABEL = /^(?:pilot|co-?pilot|controller|tower|dispatcher|caller|operator|moderator|host|interviewer|reporter|q|a|question|answer|officer|unidentified (?:man|woman|speaker)|speaker|audience member|crew|captain|driver|witness|student|teacher|narrator|announcer|voice)$/;
 
 /** Common nouns that make a phrase an organization: "the company", "the union", "its trustees". */
-const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|site|website|government|administration|regulator|regulators|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition|union|association|department|ministry|office|board|council|committee|commission|authority|district|court|panel|police|campaign|team|club|league|university|college|school|hospital|museum|trustees|church|party|city|county|state|service|bureau|army|navy|military|pentagon|embassy|station|magazine|publication|broadcaster|studio|publisher|trust|fund|foundation|institute|center|centre)$/i;
+const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|site|website|government|administration|regulator|regulators|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition|union|association|department|ministry|office|board|council|committee|commission|authority|district|court|panel|police|campaign|team|club|league|university|college|school|hospital|museum|trustees|church|party|city|county|state|service|bureau|army|navy|military|pentagon|embassy|station|magazine|publication|broadcaster|studio|publisher|trust|fund|foundation|institute|center|centre|lab|laboratory)$/i;
 
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
-  const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.length === 1;
+  // "Baker, former commander of the State Police": the only person's name is the whole core
+  const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
   const kin = kinName(text, runs, at, coreLen);
   if (kin) return kin;
   const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));

@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
-import { notAName, readSpeaker, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
+import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 
@@ -25,7 +25,7 @@ export function resolveSources(
   const recs: Rec[] = [];
   // names inside quotations are mentioned, not speaking: pronouns never resolve to them
   const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end))
-    .filter((r) => !notAName(r, typeAt))
+    .flatMap((r) => splitPersonOf(text, r, typeAt)).filter((r) => !notAName(r, typeAt))
     .map((r) => (r.kind === 'person' && r.words.length > 1 && typeAt(r.start, r.end) === 'ORG' ? { ...r, kind: 'org' as const } : r));
   const resolved = new Map<RawStatement, Rec[]>();
   const quotes: Quote[] = [];
@@ -82,6 +82,12 @@ export function resolveSources(
       const prior = [...recs].reverse().find((r) => r.type === sp.type && r.head && (r.head === sp.head || r.descriptor?.toLowerCase().includes(sp.head ?? '\u0000')))
         ?? (/^one of/i.test(text.slice(span.start, span.end)) ? [...recs].reverse().find((r) => r.type === 'anonymous' && r.plural) : undefined);
       if (prior) return touch(prior, span);
+      // "the judge", "the city attorney": a bare title re-refers to the person it was given to earlier
+      const titled = sp.type === 'anonymous' && !sp.plural ? titledPerson(text, sp.descriptor ?? sp.head ?? '', span.start, people) : null;
+      if (titled) {
+        const name = fullName(titled);
+        return byName(name) ? touch(byName(name)!, span) : add('named', name, null, span);
+      }
     }
     return add(sp.type as SourceType, sp.type === 'document' ? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
   };
@@ -154,6 +160,24 @@ function relayedVia(
     if (speakers.includes(r)) continue;
     r.relayed = true;
     return r;
+  }
+  return null;
+}
+
+/** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
+const TITLE_WINDOW = 80;
+
+/** The latest person before `at` given this title: "Judge Ana Ruiz", "Ana Ruiz, a researcher with …". */
+function titledPerson(text: string, title: string, at: number, people: readonly NameRun[]): NameRun | null {
+  const t = title.toLowerCase().trim();
+  if (!t || t.length > 40 || !/^[\p{L} -]+$/u.test(t)) return null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    if (p.kind !== 'person' || p.end > at || p.words.length < 2) continue;
+    const before = text.slice(Math.max(0, p.start - TITLE_WINDOW), p.start).toLowerCase();
+    const after = text.slice(p.end, Math.min(at, p.end + TITLE_WINDOW)).toLowerCase();
+    const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(after);
+    if (before.endsWith(`${t} `) || (apposition && ` ${apposition[1]} `.includes(` ${t} `))) return p;
   }
   return null;
 }

@@ -15,7 +15,7 @@ const STOP_CAPS = new Set(('The A An He She It They We I You His Her Their Its O
   'Whom Which Whose If Because Although Though As So Yet Then Now Still Also Even Only Just Far Once Asked According Both ' +
   'Several Most All Another Other Others Former This That These Those There Here Such No Not Every Each Any Meanwhile However ' +
   'Instead Despite Like Unlike Among Across Against Along Around Behind Beyond Near Through Within Last Next Today Yesterday ' +
-  'Tomorrow Earlier Later Mr Mrs Ms').split(' '));
+  'Tomorrow Earlier Later Mr Mrs Ms More Less Fewer Nearly Almost About Roughly Half').split(' '));
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 export interface NameRun extends Span { words: string[]; kind: 'person' | 'org' }
@@ -38,13 +38,14 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     const poss = /(?:['’]s?|\.)$/.exec(w);
     const core = poss && !/^(?:\p{Lu}\.)+$/u.test(w) && !HONORIFIC.test(w) ? w.slice(0, -poss[0].length) : w;
     const gap = run ? text.slice(run.end, m.index) : '';
-    const joinable = run && /^\s+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
+    // a name never runs across a line break ("Getty Images\nBefore Sam Altman")
+    const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
-    if (isCap && !(STOP_CAPS.has(core) && !run) && !MONTHS_DAYS.test(core)) {
+    if (isCap && !(STOP_CAPS.has(core) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
       if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       if (core !== w) flush();
-    } else if (run && (w === 'of' || w === 'for' || w === 'and' || w === 'the') && /^\s+$/.test(gap)) {
+    } else if (run && (w === 'of' || w === 'for' || w === 'and' || w === 'the') && /^[^\S\n]+$/.test(gap)) {
       // "Department of Health", keep looking; dropped again below when nothing capitalised follows
       run.words.push(w); run.end = m.index + w.length;
     } else flush();

@@ -1,0 +1,91 @@
+// Content boundaries and frames: one small authored article per phenomenon.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../index.js';
+import type { Analysis, Quote } from '../types.js';
+
+const here = '[attribution content] ';
+const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
+const find = (a: Analysis, content: string): Quote => {
+  const q = a.quotes.find((x) => x.content.text === content);
+  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+
+test(`${here}words before a quotation in a content-first sentence make one mixed statement`, () => {
+  const a = body('Skipping the audit “saved us a fortune,” Hollis Prendergast said last week.');
+  const q = find(a, 'Skipping the audit “saved us a fortune,”');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.speakerMention?.text, 'Hollis Prendergast');
+});
+
+test(`${here}a sentence opening with "That" keeps it; "those surveyed" speak; a gerund clause is content`, () => {
+  const a = body('That estimate was far too low, Ms. Idowu-Park said.',
+    'By a wide margin, those surveyed said the library should stay open.',
+    'The ministry says widening the canal will cut shipping times.');
+  find(a, 'That estimate was far too low');
+  assert.equal(find(a, 'the library should stay open').speakerMention?.text, 'those surveyed');
+  find(a, 'widening the canal will cut shipping times');
+});
+
+test(`${here}beliefs and wishes with a clause are attributions`, () => {
+  const a = body('Most growers think the frost will return in May.', 'The coach wants to rebuild the roster.');
+  find(a, 'the frost will return in May');
+  find(a, 'to rebuild the roster');
+});
+
+test(`${here}a last non-restrictive clause is narration; a relative clause inside the subject stays`, () => {
+  const a = body('Vasquez said he expects the strike to end soon, which would reopen the port.',
+    'The spokeswoman said the agency, which agreed to buy the data, had not yet paid.');
+  find(a, 'he expects the strike to end soon');
+  find(a, 'the agency, which agreed to buy the data, had not yet paid');
+});
+
+test(`${here}phrasal cues, comma-set adverbials before "that", questions' contents and inverted mixed quotes`, () => {
+  const a = body('Neighbours pointed out that the culvert had flooded twice.',
+    'The institute found, in most towns, that rents had doubled.',
+    'Senator Ilka Moberg questioned why the contract was never put to a vote.',
+    'The new schedule “works for nobody,” said Darnell Ashby-Quaye, a bus driver.');
+  assert.equal(find(a, 'the culvert had flooded twice').cue?.text, 'pointed out');
+  find(a, 'rents had doubled');
+  find(a, 'why the contract was never put to a vote');
+  assert.equal(find(a, 'The new schedule “works for nobody,”').kind, 'mixed');
+});
+
+test(`${here}a quantifier before an -ed adjective is a noun phrase`, () => {
+  const a = body('Many displaced families, including the Okonjos, say the shelter turned them away.');
+  assert.equal(find(a, 'the shelter turned them away').speakerMention?.text, 'Many displaced families, including the Okonjos');
+});
+
+test(`${here}a coordinated predicate or a new "he said" ends the content; a coordinated reporting verb still splits`, () => {
+  const a = body('Ferreira said she was impressed by the plan, but lamented that nobody had costed it.',
+    'A memo warned that the valve had cracked and recommended that the valve be replaced.',
+    'Okoro said the vote was close, but he said the count was fair.');
+  find(a, 'she was impressed by the plan');
+  find(a, 'the valve had cracked');
+  find(a, 'the valve be replaced');
+  find(a, 'the vote was close');
+});
+
+test(`${here}a short prepositional phrase may sit between the cue and "that"; "kept repeating" is a cue`, () => {
+  const a = body('Lindqvist noted in her quiet way that the bridge had held.', '“Not again,” Lindqvist kept repeating.');
+  find(a, 'the bridge had held');
+  assert.equal(find(a, 'Not again,').cue?.text, 'kept repeating');
+});
+
+test(`${here}"according to" after a clause ends the inner statement; a participle with "by" is not a cue`, () => {
+  const a = body('Nearly half of the tenants said that rents had doubled, according to a survey published by the Lakeside Courier.');
+  const acc = a.quotes.find((q) => q.cue?.text === 'according to');
+  assert.ok(acc, 'the according-to statement is found');
+  assert.equal(acc.content.text, 'Nearly half of the tenants said that rents had doubled');
+  find(a, 'rents had doubled');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'published'), '"published by" is not a cue');
+  assert.ok(!a.sources.some((s) => s.name === 'Nearly'), '"Nearly" is not a name');
+});
+
+test(`${here}a source's own question is reported; a reporter's "Asked whether" is not`, () => {
+  const a = body('Asked whether the plant would close, Ruiz declined to comment.',
+    'Councilwoman Petra Vaszary asked why the contract was never put to a vote.');
+  assert.equal(a.quotes.length, 1);
+  find(a, 'why the contract was never put to a vote');
+});

@@ -1,0 +1,194 @@
+// Speaker phrases in a masked sentence: the noun phrase before a cue (past intro adverbials, in
+// relative clauses, coordinated), the subject of a participle's clause, the speaker after an inverted
+// cue, and the tests that tell a noun phrase from a clause.
+import type { Span } from '../doc.js';
+import type { Cue } from './03-cues.js';
+import { ANON_HEADS, DOCUMENT_HEADS, INTRO_ADVERBIAL } from './rules.js';
+export const MASK = '\uE000';
+// (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
+const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
+export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
+/** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show". */
+const BARE_NOUN_START = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,3}?(?:${ANON_HEADS.source}|${DOCUMENT_HEADS.source})`, 'iu');
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
+const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
+
+/** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
+const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
+const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
+  'ran', 'won', 'lost', 'stood', 'sat', 'hit', 'put', 'set', 'got', 'began', 'became', 'struck', 'drew', 'threw', 'fought', 'led', 'paid', 'kept',
+  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent']);
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/i;
+/** A subject longer than this is not a noun phrase we trust. */
+const MAX_SUBJECT_WORDS = 12;
+
+/** The sentence's subject: the words before its first finite verb, past intro adverbials. */
+export function subjectOf(masked: string, base: number): Span | null {
+  let start = leadStart(masked, masked);
+  const intro = INTRO_ADVERBIAL.exec(masked.slice(start));
+  if (intro && intro[0].length < masked.length - start) start += intro[0].length;
+  const words = [...masked.slice(start).matchAll(/[^\s,;:\uE000]+/g)];
+  let prevWord = '';
+  for (let i = 0; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
+    const w = words[i][0];
+    const lower = w.toLowerCase();
+    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower)
+      || (/^\p{Ll}{3,}s$/u.test(w) && (/^\p{Lu}/u.test(prevWord) || PRONOUN_SUBJECT.test(prevWord))));
+    if (verb) {
+      const end = words[i - 1].index! + words[i - 1][0].length;
+      const np = masked.slice(start, start + end).replace(/(?<![\s,])[\s,]+$/, '');
+      if (!np || !isNounPhrase(np, true)) return null;
+      const cut = /(?<![\s,]),?\s+(?:who|which|that)\b/i.exec(np);
+      return { start: base + start, end: base + start + (cut ? cut.index : np.length) };
+    }
+    prevWord = w;
+  }
+  return null;
+}
+
+/** The speaker noun phrase right before the cue: from the clause start, past intro adverbials. */
+export function npBefore(masked: string, base: number, cue: Cue): Span | null {
+  let region = masked.slice(0, cue.start - base);
+  let start = 0;
+  const lastQuote = region.lastIndexOf(MASK);
+  if (lastQuote >= 0) start = lastQuote + 1;
+  start += /^[\s,;:—–-]*/.exec(region.slice(start))![0].length;
+  region = masked.slice(start, cue.start - base);
+  const intro = INTRO_ADVERBIAL.exec(region);
+  if (intro && intro[0].length < region.length) { start += intro[0].length; region = region.slice(intro[0].length); }
+  const sub = SUBORDINATOR.exec(region);
+  if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
+  // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
+  // "Blackwood, former commander of … and chief of …,": a name with a long apposition is one speaker
+  const namedApposition = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+\p{Ll}/u.test(region) && isNounPhrase(region, true);
+  if ((!isNounPhrase(region) && !namedApposition) || /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*$/u.test(region.trimEnd()) || /,\s+(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]*)[\s,]*$/u.test(region)) {
+    const tails: number[] = [];
+    for (const c of region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)) {
+      const at = c.index! + c[0].length;
+      // "Wilburn, 17," / "LaMont, D-Morristown,": an age or a party label is not the speaker
+      if (isNounPhrase(region.slice(at)) && !AGE_OR_PARTY.test(region.slice(at))) tails.push(at);
+    }
+    if (tails.length) {
+      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Lucinda Probst")
+      let at = tails[tails.length - 1];
+      const prev = tails.length > 1 ? tails[tails.length - 2] : -1;
+      if (prev >= 0 && isApposition(region.slice(prev, at).replace(/(?<![,\s])[,\s]+$/, ''), region.slice(at))) at = prev;
+      start += at;
+      region = region.slice(at);
+    }
+  }
+  let np = region.replace(/(?<![\s,])[\s,]+$/, '');
+  // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
+  const relWho = /(?<![\s,]),?\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
+  if (relWho) {
+    // the largest noun phrase the relative clause can hang on: `an architect who`, `said Mr. Ekovich, who`
+    const head = np.slice(0, relWho.index);
+    for (const at of relativeHeads(head)) {
+      if (head.length - at < 2 || head.length - at > MAX_REL_HEAD_CHARS || !isNounPhrase(head.slice(at)) || VERB_OBJECT.test(head.slice(at)) || /,/.test(head.slice(at)) && !isApposition(...splitOnce(head.slice(at)))) continue;
+      return { start: base + start + at, end: base + start + head.length };
+    }
+  }
+  // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
+  const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
+  if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
+  // `70 percent, they said`: a pronoun after the last comma is the speaker
+  const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
+  if (tailPronoun) { start += tailPronoun.index + tailPronoun[0].length - tailPronoun[1].length; np = tailPronoun[1]; }
+  // a pronoun followed by more words is a clause (`he shrugged and said`), unless coordinated (`He and the other sources`)
+  if (/^(?:he|she|they|it|we|i)\s+(?!and\s)\S/i.test(np) || /\b(?:that|and|but|or)$/i.test(np) || /^(?:it|that|there|he|she|they|we|i|what|who)['’](?:s|re|ve|ll|d|m)\b/i.test(np)) return null;
+  if (!np || !isNounPhrase(np, true)) return null;
+  return { start: base + start, end: base + start + np.length };
+}
+
+
+/** An age or a party-and-place label after a name: "17,", "D-Morristown,", "R-Fla.". */
+const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[\s,]*$/u;
+
+/** "thanked a plumber": a past verb before its object. */
+const VERB_OBJECT = /\b\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its|our|my)\s/u;
+/** A relative clause's head noun phrase is at most this long (characters). */
+const MAX_REL_HEAD_CHARS = 80;
+const REL_HEAD_AFTER = /(?:,\s+|\b(?:were|are|was|is|by|of|from|with|among|to|for|and|said|says|told|added|including)\s+|\s(?=(?:a|an|the|his|her|their|its|one|two|three|four|several|some|many|most|other)\s))/gi;
+
+/** Where a relative clause's head may start: the stretch's start, then after commas, prepositions and before determiners. */
+function relativeHeads(s: string): number[] {
+  const out = [0];
+  for (const m of s.matchAll(REL_HEAD_AFTER)) out.push(m.index! + m[0].length);
+  return out;
+}
+
+/** "the mayor, Lucinda Probst" → ["the mayor", "Lucinda Probst"]. */
+function splitOnce(s: string): [string, string] {
+  const i = s.indexOf(', ');
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 2)];
+}
+
+/** Capitalised sentence openers that are not subjects. */
+const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Before|If|As|This|That|There|It’s|It's)\s/;
+
+
+const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
+
+/** `In Decatur, where …, the mayor, Lucinda Probst,` said: the cue's subject is a noun phrase. */
+export function hasNounPhraseTail(s: string): boolean {
+  if (isNounPhrase(stripIntro(s), true)) return true;
+  for (const m of s.matchAll(/,\s+/g)) if (isNounPhrase(s.slice(m.index! + m[0].length), true)) return true;
+  return false;
+}
+
+function stripIntro(s: string): string {
+  const intro = INTRO_ADVERBIAL.exec(s);
+  const t = intro && intro[0].length < s.length ? s.slice(intro[0].length) : s;
+  const sub = SUBORDINATOR.exec(t);
+  return sub && sub[0].length < t.length ? t.slice(sub[0].length) : t;
+}
+
+/** A speaker phrase: starts like a noun phrase, and has no finite verb outside its relative clause. */
+export function isNounPhrase(s: string, allowLong = false): boolean {
+  const t = s.trim();
+  if (!t || !NP_START.test(t) || t.includes(MASK)) return false;
+  const rel = RELATIVE.exec(t);
+  // "That plan was …" opens with a determiner, not a relative clause
+  const head = rel && rel.index > 0 ? t.slice(0, rel.index) : t;
+  if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
+  const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
+  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
+  return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
+}
+
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/;
+
+/** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
+function isApposition(first: string, second: string): boolean {
+  const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
+  // "particularly for Black people," is an adverbial, not a role
+  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim()));
+  return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
+}
+
+/** Lower-case chunks that open like adverbials, not roles. */
+const NOT_ROLE = /^(?:\p{Ll}+ly|of|for|in|on|at|with|by|from|to|as|including|especially|except|despite|after|before|during)\b/u;
+
+/** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
+const MAX_APPOSITION_WORDS = 7;
+
+/** Words that make a stretch a clause rather than a noun phrase. */
+const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
+/** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive). */
+const VERB_AFTER_NAME = /(?<![\p{L}’'-])(?!(?:The|An|Many|Most|Some|Several|All|Both|Other|Few|These|Those|His|Her|Their|Its|Our|My|Two|Three|Former)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
+const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };
+
+/** The speaker after an inverted cue: up to the sentence end or the next quotation. */
+export function npAfter(after: string, at: number): Span | null {
+  const stop = after.search(/\uE000|;|\.\s*$/u);
+  let np = (stop >= 0 ? after.slice(0, stop) : after).replace(/(?<![\s,.;:])[\s,.;:]+$/, '');
+  np = np.replace(/,\s*(?:adding|saying|noting|citing|who\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?(?:added|said|noted|told|argued|wrote|explained|warned|insisted|acknowledged|recalled|predicted|cautioned|stressed|emphasized|contended|agreed|estimated|described|called|says|adds|notes))\b.*$/iu, '');
+  return np ? { start: at, end: at + np.length } : null;
+}
+
+
+export function leadStart(masked: string, region: string): number {
+  const m = /^\s*(?:(?:but|and|yet|so|still|however|meanwhile|also)\b,?\s*)?/i.exec(region);
+  return Math.min(m ? m[0].length : 0, masked.length);
+}

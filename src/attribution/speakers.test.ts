@@ -1,0 +1,100 @@
+// Speaker phrases and source resolution: one small authored article per phenomenon.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../index.js';
+import type { Analysis, Quote, Source } from '../types.js';
+
+const here = '[attribution speakers] ';
+const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
+const src = (a: Analysis, q: Quote): Source[] => q.sources.map((id) => a.sources.find((s) => s.id === id)!);
+const find = (a: Analysis, content: string): Quote => {
+  const q = a.quotes.find((x) => x.content.text === content);
+  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+
+test(`${here}plural officials of a named organization speak for it; bare officials stay anonymous`, () => {
+  const a = body('Harbor Gas and Electric officials said the outage would end by Friday.',
+    'Officials said the shelters would stay open.');
+  const org = src(a, find(a, 'the outage would end by Friday'))[0];
+  assert.equal(org.type, 'organization');
+  assert.equal(org.name, 'Harbor Gas and Electric');
+  assert.equal(src(a, find(a, 'the shelters would stay open'))[0].type, 'anonymous');
+});
+
+test(`${here}a capitalised common noun opening the sentence is not a name`, () => {
+  const a = body('Investigators say the fire started in the kitchen.', 'Advocates said the rules were too weak.');
+  for (const c of ['the fire started in the kitchen', 'the rules were too weak']) assert.equal(src(a, find(a, c))[0].type, 'anonymous');
+});
+
+test(`${here}an age or a party label after the name is not the speaker`, () => {
+  const a = body('Marta Kowalczyk, 17, said she had been stopped twice.',
+    'The rule is unfair to renters, Rep. Delia Fontaine, D-Riverton, said during a hearing on Tuesday.');
+  assert.equal(src(a, find(a, 'she had been stopped twice'))[0].name, 'Marta Kowalczyk');
+  const q = find(a, 'The rule is unfair to renters');
+  assert.equal(src(a, q)[0].name, 'Delia Fontaine');
+  assert.equal(src(a, q)[0].type, 'named');
+});
+
+test(`${here}a person "of" an organization is the person; a surname with a long apposition is the person`, () => {
+  const a = body('Oren Blackwood, a retired judge, spoke first.',
+    'Priya Venkataraman of Civic Ohio, part of a coalition backing the measure, said the wait is too long.',
+    '“The numbers are higher,” Blackwood, former commander of the Ohio State Patrol and chief of the Dayton Police Department, told the panel.');
+  assert.equal(src(a, find(a, 'the wait is too long'))[0].name, 'Priya Venkataraman');
+  const q = find(a, 'The numbers are higher,');
+  assert.equal(src(a, q)[0].name, 'Oren Blackwood');
+  assert.equal(src(a, q)[0].type, 'named');
+});
+
+test(`${here}a bare title re-refers to the person it was given to`, () => {
+  const a = body('Superior Court Judge Lorraine Achebe-Ward heard the case on Monday.',
+    'The judge said she would rule by Friday.',
+    'Tomasz Wielgus, a researcher at the state university, presented the data.',
+    'The trend is clear, the researcher added.');
+  assert.equal(src(a, find(a, 'she would rule by Friday'))[0].name, 'Lorraine Achebe-Ward');
+  assert.equal(src(a, find(a, 'The trend is clear'))[0].name, 'Tomasz Wielgus');
+});
+
+test(`${here}names never run across a line break`, () => {
+  const a = body('Photo by Ana Cruz/Staff Images', 'Before Friday the board met. Bartholomew Ngata said the vote was close.');
+  const s = src(a, find(a, 'the vote was close'))[0];
+  assert.equal(s.name, 'Bartholomew Ngata');
+});
+
+test(`${here}a reporting participle takes the main clause's subject and starts its own statement`, () => {
+  const a = body('Governor Ilse Brandvold defended the budget on Monday, saying it would balance by June.',
+    'The clinic released a statement, saying, “We will reopen.”',
+    'Mayor Tobiah Lund said the bridge was safe, adding that repairs would start soon.');
+  const q = find(a, 'it would balance by June');
+  assert.equal(q.cue?.text, 'saying');
+  assert.equal(src(a, q)[0].name, 'Ilse Brandvold');
+  assert.equal(find(a, 'We will reopen.').kind, 'direct');
+  assert.equal(src(a, find(a, 'repairs would start soon'))[0].name, 'Tobiah Lund');
+  find(a, 'the bridge was safe');
+});
+
+test(`${here}speakers in relative clauses, and a second verb after the relative clause`, () => {
+  const a = body('“Sales are up,” said Dr. Wendeline Arbuckle, who noted that prices had doubled.',
+    'The senator, who said the plan was dead, wrote that the vote was rigged.',
+    'The council thanked a plumber who said the pipes had frozen.');
+  const noted = find(a, 'prices had doubled');
+  assert.equal(src(a, noted)[0].name, 'Wendeline Arbuckle');
+  assert.equal(a.quotes.filter((q) => q.content.text === 'Sales are up,').length, 1, 'the quotation is one statement');
+  assert.equal(find(a, 'the plan was dead').speakerMention?.text, 'The senator');
+  assert.equal(find(a, 'the vote was rigged').cue?.text, 'wrote');
+  assert.equal(find(a, 'the pipes had frozen').speakerMention?.text, 'a plumber');
+});
+
+test(`${here}a sentence-opening word after a line break never starts a name; a mixed-case word the tagger calls ORG is an organization`, () => {
+  const a = body('Photo: Kira Lund / Getty Images\nBefore Rhiannon Oduya joined the board, the firm lost money, Oduya said.',
+    'NewsFlux said the report was wrong.');
+  assert.equal(src(a, find(a, 'Before Rhiannon Oduya joined the board, the firm lost money'))[0].name, 'Rhiannon Oduya');
+  const org = src(a, find(a, 'the report was wrong'))[0];
+  if (a.entities.some((e) => e.name === 'NewsFlux' && e.type === 'ORG')) assert.equal(org.type, 'organization');
+  assert.ok(!a.sources.some((s) => s.name?.startsWith('Before')));
+});
+
+test(`${here}contracts are documents`, () => {
+  const a = body('The city will spend $40 million on new pumps, the most recent federal contracts show.');
+  assert.equal(src(a, find(a, 'The city will spend $40 million on new pumps'))[0].type, 'document');
+});
