@@ -19,7 +19,7 @@ export interface AnalyzeCliOptions {
 export async function runAnalyze(input: string, opts: AnalyzeCliOptions): Promise<number> {
   const name = input === '-' ? 'stdin' : input;
   try {
-    const api = await import('../index.js');
+    const api = await import('./analysis.js');
     const source = input === '-' ? { stdin: true as const }
       : /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? { url: input }
       : { file: input };

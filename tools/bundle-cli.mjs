@@ -1,0 +1,67 @@
+// Build step after tsc: two single-file bundles for the CLI's cold start (loading ~100 small modules
+// costs ~100 ms of resolve + compile; one file a fraction of that).
+//   dist/cli/analysis.js  the analysis path `newslens analyze` imports lazily (src/cli/analysis.ts)
+//   dist/cli/bin.js       the binary: commander and every command's registration
+// Both stay in dist/cli/ (two levels under the package root, like dist/entities/), so
+// `new URL('../../models/...', import.meta.url)` still finds the assets. npm packages stay external
+// (node_modules resolves from dist/cli/ as from anywhere in dist/). In the binary, every dynamic
+// import (the other commands' work: store, queue, server, batch pool) stays an external import of
+// the unbundled dist/ file, so their own import.meta.url paths (worker files, public/) keep working.
+// Without esbuild (an install that skips devDependencies) the unbundled tsc output is kept: same output, slower start.
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../dist/cli/', import.meta.url));
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stderr.write('bundle-cli: esbuild not installed; dist/cli left unbundled (slower CLI cold start)\n');
+  process.exit(0);
+}
+
+const common = {
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  // keep function and class names: error names and stack traces read the same as unbundled
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** dynamic imports stay imports of the unbundled dist/ files, re-pointed from the bundle's folder */
+const dynamicImportsExternal = {
+  name: 'dynamic-imports-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = resolve(dirname(args.importer), args.path);
+      const rel = relative(CLI, target);
+      return { path: rel.startsWith('.') ? rel : `./${rel}`, external: true };
+    });
+  },
+};
+
+// a second run without tsc in between would bundle a bundle: only bundle the tsc output
+const isTscOutput = (file, marker) => readFileSync(file, 'utf8').includes(marker);
+
+const analysis = `${CLI}analysis.js`;
+if (isTscOutput(analysis, "from '../index.js'")) {
+  await esbuild.build({ ...common, entryPoints: [analysis], outfile: analysis });
+}
+const bin = `${CLI}bin.js`;
+if (isTscOutput(bin, "from './main.js'")) {
+  // commander (plain CommonJS, no files of its own) goes in too; its require() of node builtins
+  // needs a real require in an ES module
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n !== 'commander');
+  await esbuild.build({
+    ...common, packages: undefined, external, entryPoints: [bin], outfile: bin, plugins: [dynamicImportsExternal],
+    banner: { js: "import { createRequire as __newslensRequire } from 'node:module';\nconst require = __newslensRequire(import.meta.url);" },
+  });
+}
