@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { assertContract } from '../helpers/contract.js';
-import { runCli, tempDir } from './run-cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, runCli, tempDir } from './run-cli.js';
 
 const here = '[cli analyze] ';
 const EXAMPLE = 'examples/harbor-ferry-strike.txt';
@@ -89,4 +90,14 @@ test(`${here}--help lists examples and exit codes`, async () => {
   assert.match(r.stdout, /Examples:/);
   assert.match(r.stdout, /Exit codes:/);
   assert.match(r.stdout, /--as <how>/);
+});
+
+test(`${here}a reader that closes early (| head) ends the run quietly`, async () => {
+  const child = spawn(process.execPath, [BIN, 'analyze', 'examples/harbor-ferry-strike.txt', '--format', 'text'], { cwd: ROOT });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy()); // like `head -1`: read once, then close the pipe
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '', 'no EPIPE stack trace');
+  assert.equal(code, 0);
 });
