@@ -96,7 +96,7 @@ test(`${here}a reader that closes early (| head) ends the run quietly`, async ()
   const child = spawn(process.execPath, [BIN, 'analyze', 'examples/harbor-ferry-strike.txt', '--format', 'text'], { cwd: ROOT });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
-  child.stdout.once('data', () => child.stdout.destroy()); // like `head -1`: read once, then close the pipe
+  child.stdout.destroy(); // the reader is gone before the first write, as `| head` is after its lines
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   assert.equal(stderr, '', 'no EPIPE stack trace');
   assert.equal(code, 0);
