@@ -2,35 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spanHolds } from '../doc.js';
 import { createPipeline } from '../pipeline.js';
-import { matchGazetteer } from './02-gazetteer.js';
-import type { TagType } from './04-tagger.js';
-import type { Chunk } from './05-tag.js';
-import { applyRules } from './06-rules.js';
 import { dateValue, moneyValue } from './09-values.js';
 import { build } from './10-build.js';
 import { entities } from './index.js';
-import { loadLexicons } from './lexicons.js';
-import { prepare, tokenizeBody } from './train.js';
+import { lex, placeChunks, type Placed } from './test-chunks.js';
+import { tokenizeBody } from './train.js';
 
 const here = '[entities] ';
-const lex = loadLexicons();
 
 /** The stage's rule layer and builder over chunks we place by hand (no model involved). */
-function withChunks(text: string, names: [phrase: string, type: TagType, nth?: number][]) {
-  const p = prepare(tokenizeBody(text), lex);
-  const v = p.view;
-  const chunks: Chunk[] = names.map(([phrase, type, nth = 0]) => {
-    let at = -1;
-    for (let k = 0; k <= nth; k++) at = text.indexOf(phrase, at + 1);
-    assert.ok(at >= 0, `${phrase} not in text`);
-    let s = 0;
-    while (v.start[s] < at) s++;
-    let e = s;
-    while (e < v.n && v.start[e] < at + phrase.length) e++;
-    return { start: s, end: e, type };
-  }).sort((a, b) => a.start - b.start);
-  const gz = matchGazetteer(v, lex);
-  return build(v, gz, applyRules(chunks, { view: v, facts: p.facts, gz }), lex);
+function withChunks(text: string, names: Placed[]) {
+  const { v, gz, ruled } = placeChunks(text, names);
+  return build(v, gz, ruled, lex);
 }
 
 const byName = (b: ReturnType<typeof build>, name: string) => b.entities.find((e) => e.name === name);

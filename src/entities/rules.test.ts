@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { TagType } from './04-tagger.js';
-import type { Chunk } from './05-tag.js';
-import { applyRules } from './06-rules.js';
-import { loadLexicons } from './lexicons.js';
-import { matchGazetteer } from './02-gazetteer.js';
-import { prepare, tokenizeBody } from './train.js';
+import { placeChunks, type Placed } from './test-chunks.js';
 
 const here = '[entities/rules] ';
-const lex = loadLexicons();
 
 /** The rule layer over chunks placed by hand (no model): the chunks' texts and types after the rules. */
-function rulesOver(text: string, names: [phrase: string, type: TagType][]): string[] {
-  const { view: v, facts } = prepare(tokenizeBody(text), lex);
-  const chunks: Chunk[] = names.map(([phrase, type]) => {
-    const at = text.indexOf(phrase);
-    assert.ok(at >= 0, `${phrase} not in text`);
-    let s = 0;
-    while (v.start[s] < at) s++;
-    let e = s;
-    while (e < v.n && v.start[e] < at + phrase.length) e++;
-    return { start: s, end: e, type };
-  });
-  return applyRules(chunks, { view: v, facts, gz: matchGazetteer(v, lex) })
-    .map((c) => `${c.type}:${text.slice(v.start[c.start], v.end[c.end - 1])}`);
+function rulesOver(text: string, names: Placed[]): string[] {
+  const { v, ruled } = placeChunks(text, names);
+  return ruled.map((c) => `${c.type}:${text.slice(v.start[c.start], v.end[c.end - 1])}`);
 }
 
 test(`${here}a person's name runs to the end of its capitalised run, one surname at most`, () => {
