@@ -61,18 +61,25 @@ function singleton(p: Phrase): Phrase[] {
   return l;
 }
 
+/** A phrase's lookup key (its view tokens joined by spaces), first token and token count; null if it has no tokens. */
+function phraseParts(phrase: string): { key: string; first: string; len: number } | null {
+  if (SIMPLE.test(phrase)) { // the phrase is its own key: no split and join (most entries)
+    const sp = phrase.indexOf(' ');
+    if (sp < 0) return { key: phrase, first: phrase, len: 1 };
+    let len = 1;
+    for (let k = sp; k >= 0; k = phrase.indexOf(' ', k + 1)) len++;
+    return { key: phrase, first: phrase.slice(0, sp), len };
+  }
+  const toks = phraseTokens(phrase);
+  return toks.length ? { key: toks.join(' '), first: toks[0], len: toks.length } : null;
+}
+
 export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): Lexicons {
   const phrases = new Map<string, Phrase[]>(), firstTokens = new Map<string, number>();
   for (const [phrase, p] of entries) {
-    let key = phrase, first = phrase, len = 1;
-    if (SIMPLE.test(phrase)) { // the phrase is its own key: no split and join (most entries)
-      const sp = phrase.indexOf(' ');
-      if (sp > 0) { first = phrase.slice(0, sp); for (let k = sp; k >= 0; k = phrase.indexOf(' ', k + 1)) len++; }
-    } else {
-      const toks = phraseTokens(phrase);
-      if (!toks.length) continue;
-      key = toks.join(' '); first = toks[0]; len = toks.length;
-    }
+    const k = phraseParts(phrase);
+    if (!k) continue;
+    const { key, first, len } = k;
     const list = phrases.get(key);
     if (!list) phrases.set(key, singleton(p));
     else if (!list.some((x) => x.cls === p.cls)) phrases.set(key, [...list, p]); // lists may be shared: copy
@@ -125,15 +132,9 @@ function addPlainList(lex: Lexicons, text: string, p: Phrase): void {
     const line = text.slice(a, b).trim();
     a = b + 1;
     if (!line || line[0] === '#') continue;
-    let key = line, first = line, len = 1;
-    if (SIMPLE.test(line)) {
-      const sp = line.indexOf(' ');
-      if (sp > 0) { first = line.slice(0, sp); for (let k = sp; k >= 0; k = line.indexOf(' ', k + 1)) len++; }
-    } else {
-      const toks = phraseTokens(line);
-      if (!toks.length) continue;
-      key = toks.join(' '); first = toks[0]; len = toks.length;
-    }
+    const k = phraseParts(line);
+    if (!k) continue;
+    const { key, first, len } = k;
     const list = phrases.get(key);
     if (!list) phrases.set(key, one);
     else if (!list.includes(p)) phrases.set(key, [...list, p]);
