@@ -20,39 +20,9 @@ function readVerbs(file: string) {
   return { forms, flagged: (flag: string): ReadonlySet<string> => flags.get(flag) ?? new Set() };
 }
 
-const alternation = (entries: string[]): string => entries.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** A word list matched as whole words, any case; `words` holds its (lowercase) entries. */
-export interface WordMatcher {
-  test(s: string): boolean;
-  readonly words: ReadonlySet<string>;
-}
-
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * Exactly `/\b(?:entry|entry|…)\b/i.test(s)` for lowercase ASCII entries that start and end with a letter
- * (inner spaces and hyphens allowed): a Set lookup at each word start instead of a large case-insensitive
- * alternation, whose compilation cost tens of ms of cold start. Under /i without /u only ASCII letters
- * match ASCII letters, so a candidate with a non-ASCII character never matches.
- */
-function wordsMatcher(entries: string[]): WordMatcher {
-  for (const e of entries) if (!/^[a-z](?:[a-z -]*[a-z])?$/.test(e)) throw new Error(`attribution lexicon: unsupported entry "${e}"`);
-  const words: ReadonlySet<string> = new Set(entries), longest = Math.max(...entries.map((e) => e.length));
-  return {
-    words,
-    test(s: string): boolean {
-      for (let i = 0; i < s.length; i++) {
-        if (!isWordChar(s.charCodeAt(i)) || (i > 0 && isWordChar(s.charCodeAt(i - 1)))) continue; // \b before
-        for (let j = i + 1; j <= s.length && j - i <= longest; j++) {
-          const c = s.charCodeAt(j - 1);
-          if (c > 127) break;
-          if (isWordChar(c) && (j === s.length || !isWordChar(s.charCodeAt(j))) && words.has(s.slice(i, j).toLowerCase())) return true;
-        }
-      }
-      return false;
-    },
-  };
-}
+const alternation = (entries: readonly string[]): string => entries.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Any entry as whole words, any case. */
+const wordsRegex = (entries: readonly string[]): RegExp => new RegExp(`\\b(?:${alternation(entries)})\\b`, 'i');
 
 const VERBS = readVerbs('reporting-verbs.txt');
 
@@ -80,17 +50,19 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
 };
 
 /** Heads of noun phrases that name unnamed people (anonymous sources). */
-export const ANON_HEADS = wordsMatcher(readList('anonymous-heads.txt'));
+const ANON_LIST = readList('anonymous-heads.txt');
+export const ANON_HEADS = wordsRegex(ANON_LIST);
 
 /** Heads that make a noun phrase a document. */
-export const DOCUMENT_HEADS = wordsMatcher(readList('document-heads.txt'));
+const DOCUMENT_LIST = readList('document-heads.txt');
+export const DOCUMENT_HEADS = wordsRegex(DOCUMENT_LIST);
 
 /** Name endings that make a proper name an organization. */
-export const ORG_WORDS = wordsMatcher(readList('org-name-words.txt'));
+export const ORG_WORDS = wordsRegex(readList('org-name-words.txt'));
 
 /** Outlets and reporters: a source that is relayed when the article passes on its reporting. */
-export const OUTLET_WORDS = wordsMatcher(readList('outlet-words.txt'));
-export const REPORTER_WORDS = wordsMatcher(readList('reporter-words.txt'));
+export const OUTLET_WORDS = wordsRegex(readList('outlet-words.txt'));
+export const REPORTER_WORDS = wordsRegex(readList('reporter-words.txt'));
 
 const WHAT_IS_CALLED = 'what (?:is|are|was|were) (?:often |sometimes |commonly |widely )?(?:called|known as|described as|referred to as)';
 /** Scare/term-quote introducers: so-called "X", what is often called "X", known as "X". */
@@ -99,7 +71,14 @@ export const TERM_INTRO = new RegExp(`(?:${alternation(readList('term-intros.txt
 /** "declined to comment", "did not respond": not statements. */
 export const NON_STATEMENT_AFTER_CUE = /^\s*(?:to comment|comment|no comment)/i;
 
-/** The same head lists for testing one word: exactly `/^(?:entry|…)$/i` (only ASCII can match ASCII under /i). */
-const wholeWord = (m: WordMatcher) => ({ test: (w: string): boolean => !/[^\0-\x7f]/.test(w) && m.words.has(w.toLowerCase()) });
-export const ANON_WORD = wholeWord(ANON_HEADS);
-export const DOCUMENT_WORD = wholeWord(DOCUMENT_HEADS);
+/** The same head lists as Sets of lowercase words: a lookup instead of a large case-insensitive alternation. */
+export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set(ANON_LIST);
+export const DOCUMENT_HEAD_WORDS: ReadonlySet<string> = new Set(DOCUMENT_LIST);
+const LONGEST_HEAD = Math.max(...ANON_LIST.map((w) => w.length), ...DOCUMENT_LIST.map((w) => w.length));
+/** Exactly `/^(?:entry|…)$/i` for lowercase ASCII entries: under /i without /u only ASCII matches ASCII. */
+const wholeWord = (words: ReadonlySet<string>) => ({
+  test: (w: string): boolean => w.length <= LONGEST_HEAD && !/[^\0-\x7f]/.test(w) && words.has(w.toLowerCase()),
+});
+export const ANON_WORD = wholeWord(ANON_HEAD_WORDS);
+export const DOCUMENT_WORD = wholeWord(DOCUMENT_HEAD_WORDS);
+for (const w of [...ANON_LIST, ...DOCUMENT_LIST]) if (!/^[a-z](?:[a-z -]*[a-z])?$/.test(w)) throw new Error(`attribution lexicon: unsupported head "${w}"`);

@@ -3,7 +3,7 @@
 // cue, and the tests that tell a noun phrase from a clause.
 import type { Span } from '../doc.js';
 import type { Cue } from './03-cues.js';
-import { ANON_HEADS, DOCUMENT_HEADS, INTRO_ADVERBIAL } from './rules.js';
+import { ANON_HEAD_WORDS, DOCUMENT_HEAD_WORDS, INTRO_ADVERBIAL } from './rules.js';
 export const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
@@ -29,10 +29,11 @@ const LEAD_WORD = /[\p{Ll}-]+/iuy, LEAD_SPACE = /\s+/y;
 let headWords: ReadonlySet<string> | undefined, longestHead = 0;
 /** /iu word characters: ASCII word characters, and ſ and K, which fold to s and k. */
 const isIuWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+const foldAscii = (w: string): string => (w.includes('\u017f') ? w.replace(/\u017f/g, 's') : w).toLowerCase();
 /** A head word at i (i is 0 or after a space, so \b before it holds when s[i] is a word character), ending at \b. */
 function headWordAt(s: string, i: number): boolean {
   if (!headWords) {
-    headWords = new Set([...ANON_HEADS.words, ...DOCUMENT_HEADS.words]);
+    headWords = new Set([...ANON_HEAD_WORDS, ...DOCUMENT_HEAD_WORDS]);
     for (const w of headWords) longestHead = Math.max(longestHead, w.length);
   }
   if (i >= s.length || !isIuWordChar(s.charCodeAt(i))) return false;
@@ -40,7 +41,7 @@ function headWordAt(s: string, i: number): boolean {
     const c = s.charCodeAt(j - 1);
     if (!isIuWordChar(c) && c !== 45 && c !== 32) return false; // entries are letters, '-' and ' '
     // under /iu, K (Kelvin) and ſ fold to k and s; toLowerCase already maps K to k
-    if (isIuWordChar(c) && (j === s.length || !isIuWordChar(s.charCodeAt(j))) && headWords.has(s.slice(i, j).toLowerCase().replace(/\u017f/g, 's'))) return true;
+    if (isIuWordChar(c) && (j === s.length || !isIuWordChar(s.charCodeAt(j))) && headWords.has(foldAscii(s.slice(i, j)))) return true;
   }
   return false;
 }
