@@ -49,7 +49,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
   // `exit polling reported by CNN`: a participle with its agent modifies a noun; it is no cue
   if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
-  if (/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) {
+  // (`is demanding that …` is a progressive, not a passive)
+  if (/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
   }
@@ -61,7 +62,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /,\s*$/.test(masked.slice(0, cue.start - base))) {
-    const subject = prev?.speaker ?? subjectOf(masked, base);
+    // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
+    const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
   }
   // inverted: `…,” said X` / `…, said X, who …`

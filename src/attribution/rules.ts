@@ -24,7 +24,7 @@ const VERBS: Record<string, string[]> = {
   stress: ['stress', 'stresses', 'stressed'], reply: ['reply', 'replies', 'replied'], respond: ['responded'],
   promise: ['promise', 'promises', 'promised'], vow: ['vow', 'vows', 'vowed'], pledge: ['pledged'],
   caution: ['caution', 'cautions', 'cautioned'], observe: ['observed'], reveal: ['reveal', 'reveals', 'revealed'],
-  counter: ['countered'], charge: ['charged'], advise: ['advise', 'advised', 'advises'], demand: ['demanded', 'demands'],
+  counter: ['countered'], charge: ['charged'], advise: ['advise', 'advised', 'advises'], demand: ['demanded', 'demands', 'demanding'],
   believe: ['believe', 'believes', 'believed'], think: ['think', 'thinks', 'thought'], want: ['wants', 'wanted'], feel: ['feels', 'felt'], worry: ['worry', 'worries', 'worried'], fear: ['fear', 'fears', 'feared'],
   hope: ['hopes', 'hoped'], expect: ['expects', 'expected'], assure: ['assured'], inform: ['informed'], remind: ['reminded'],
   mention: ['mentioned'], repeat: ['repeated', 'repeating', 'repeats'], boast: ['boasted'], complain2: ['complaining'], rule: ['ruled', 'ruling', 'rules'],

@@ -1,0 +1,40 @@
+// Frames met in reported local news: trailing speakers after a verb with its object, long roles after
+// a named speaker, progressive cues, and a participle's subject found before the cue.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../index.js';
+import type { Analysis, Quote } from '../types.js';
+
+const here = '[attribution frames] ';
+const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
+const find = (a: Analysis, content: string): Quote => {
+  const q = a.quotes.find((x) => x.content.text === content);
+  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+
+test(`${here}a clause whose verb has an object, then a trailing speaker, is content-first`, () => {
+  const a = body('Board members quietly reviewed the contract, a person familiar with the talks said.');
+  const q = find(a, 'Board members quietly reviewed the contract');
+  assert.equal(q.speakerMention?.text, 'a person familiar with the talks');
+});
+
+test(`${here}a long role after a full name stays part of the inverted speaker`, () => {
+  const a = body('“Every empty lot is a missed chance,” said Orla Benveniste, co-chair of the Advisory Panel for the Riverside Housing Trust Network, a coalition of builders.');
+  const q = find(a, 'Every empty lot is a missed chance,');
+  assert.match(q.speakerMention?.text ?? '', /^Orla Benveniste, co-chair of the Advisory Panel/);
+  assert.equal(a.sources.find((s) => s.id === q.sources[0])?.name, 'Orla Benveniste');
+});
+
+test(`${here}a progressive cue ("is demanding that", "are warning that") is not a passive`, () => {
+  const a = body('The tenants union is demanding that the landlord restore heat by Friday.', 'Nurses are warning that the ward will close.');
+  assert.equal(find(a, 'the landlord restore heat by Friday').cue?.text, 'is demanding');
+  assert.equal(find(a, 'the ward will close').speakerMention?.text, 'Nurses');
+});
+
+test(`${here}a participle's speaker is the subject before the cue, past a short verb like "sued"`, () => {
+  const a = body('A bakery owner sued the water district last month, saying in a complaint that three meters were misread.');
+  const q = find(a, 'three meters were misread');
+  assert.equal(q.speakerMention?.text, 'A bakery owner');
+  assert.equal(q.cue?.text, 'saying');
+});
