@@ -38,3 +38,18 @@ test(`${here}a participle's speaker is the subject before the cue, past a short 
   assert.equal(q.speakerMention?.text, 'A bakery owner');
   assert.equal(q.cue?.text, 'saying');
 });
+
+test(`${here}"as X shows, …" makes the rest of the sentence X's statement`, () => {
+  const a = body('The shelter is full; as a set of intake logs reviewed by the advocate Tomas Ilves shows, the county turned away forty families in March.',
+    'As Ms. Arkwright put it, nobody wants to pay for the bridge.');
+  const q = find(a, 'the county turned away forty families in March');
+  assert.equal(q.cue?.text, 'shows');
+  assert.match(q.speakerMention?.text ?? '', /^a set of intake logs/);
+  assert.equal(find(a, 'nobody wants to pay for the bridge').speakerMention?.text, 'Ms. Arkwright');
+});
+
+test(`${here}"continued" is a cue only beside a quotation`, () => {
+  const a = body('Okafor continued: “The clinic cannot survive another winter.”', 'Enrollment continued to fall for a third year.');
+  assert.equal(find(a, 'The clinic cannot survive another winter.').speakerMention?.text, 'Okafor');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'continued' && /fall/.test(q.content.text)));
+});

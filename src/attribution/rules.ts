@@ -33,6 +33,7 @@ const VERBS: Record<string, string[]> = {
   tout: ['touted'], praise: ['praised'], criticize: ['criticized', 'criticised'], blame: ['blamed'], question: ['questioned'],
   agree: ['agreed', 'agrees'], disclose: ['disclosed'], project: ['projects', 'projected'], calculate: ['calculated'],
   determine: ['determined'], read: ['reading', 'reads'],
+  continue: ['continued', 'continues'],
   // a question in quotation marks is the asker's words; `asked whether …` is not a statement
   ask: ['asked', 'asks'],
 };
