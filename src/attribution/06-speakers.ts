@@ -98,6 +98,8 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
 /** Places, dates and party labels ("Labor Day", "Bay Area", "D-Putney") never speak. */
 export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
+  // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
+  if (r.titled) return false;
   const t = typeAt(r.start, r.end);
   // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
   return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));

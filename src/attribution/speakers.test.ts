@@ -98,3 +98,23 @@ test(`${here}contracts are documents`, () => {
   const a = body('The city will spend $40 million on new pumps, the most recent federal contracts show.');
   assert.equal(src(a, find(a, 'The city will spend $40 million on new pumps'))[0].type, 'document');
 });
+
+test('[attribution speakers] a full name after a title is a person, and the bare title re-refers to it', () => {
+  const a = analyzeText(['On Tuesday, City Attorney Marla Quince sued the ferry operator.',
+    'In a release, the city attorney said the operator had ignored the ordinance.',
+    'In the Brookvale district, Superintendent Odalys Brennecke said enrollment fell.'].join('\n\n'), { as: 'body' });
+  const src = (content: string) => {
+    const q = a.quotes.find((x) => x.content.text === content);
+    assert.ok(q, `no statement ${content}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+    return a.sources.find((s) => s.id === q.sources[0])!;
+  };
+  assert.deepEqual([src('the operator had ignored the ordinance').type, src('the operator had ignored the ordinance').name], ['named', 'Marla Quince']);
+  assert.deepEqual([src('enrollment fell').type, src('enrollment fell').name], ['named', 'Odalys Brennecke']);
+});
+
+test('[attribution speakers] spelled-out counts are groups; charges are documents', () => {
+  const a = analyzeText(['Sixty-one percent of 300 parents said the buses run late.', 'According to the charges, the driver had no license.'].join('\n\n'), { as: 'body' });
+  const type = (content: string) => a.sources.find((s) => s.id === a.quotes.find((x) => x.content.text === content)?.sources[0])?.type;
+  assert.equal(type('the buses run late'), 'anonymous');
+  assert.equal(type('the driver had no license'), 'document');
+});
