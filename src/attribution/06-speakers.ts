@@ -98,6 +98,8 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
 /** Places, dates and party labels ("Labor Day", "Bay Area", "D-Putney") never speak. */
 export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
+  // "Democratic state Sen. Ana Ruiz": a party adjective before a title is no name
+  if (r.words.length === 1 && /^(?:Democratic|Republican|Libertarian|Bipartisan)$/.test(r.words[0])) return true;
   // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
   if (r.titled) return false;
   const t = typeAt(r.start, r.end);

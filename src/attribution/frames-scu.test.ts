@@ -53,3 +53,16 @@ test(`${here}"continued" is a cue only beside a quotation`, () => {
   assert.equal(find(a, 'The clinic cannot survive another winter.').speakerMention?.text, 'Okafor');
   assert.ok(!a.quotes.some((q) => q.cue?.text === 'continued' && /fall/.test(q.content.text)));
 });
+
+test(`${here}"state" before a title is an adjective, and a party word is not the speaker`, () => {
+  const a = body('The measure’s sponsor, Republican state Sen. Corliss Abernathy, said she would try again next year.');
+  const q = find(a, 'she would try again next year');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(a.sources.find((s) => s.id === q.sources[0])?.name, 'Corliss Abernathy');
+});
+
+test(`${here}a clause with a modal before ", Name said" is content, not a role in apposition`, () => {
+  const a = body('The lots will be full this weekend, so drivers who want a space should book online as soon as possible, Okonjo said.');
+  const q = find(a, 'The lots will be full this weekend, so drivers who want a space should book online as soon as possible');
+  assert.equal(q.speakerMention?.text, 'Okonjo');
+});

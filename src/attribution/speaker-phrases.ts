@@ -167,7 +167,9 @@ const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 function isApposition(first: string, second: string): boolean {
   const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
   // "particularly for Black people," is an adverbial, not a role
-  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim()));
+  // a role is short and has no finite verb ("so travelers … should reserve spaces" is a clause)
+  const role = (x: string) => (/^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim())))
+    && !FINITE_VERB.test(x) && x.trim().split(/\s+/).length <= MAX_NAMED_APPOSITION_WORDS;
   return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
 }
 
