@@ -118,3 +118,15 @@ test('[attribution speakers] spelled-out counts are groups; charges are document
   assert.equal(type('the buses run late'), 'anonymous');
   assert.equal(type('the driver had no license'), 'document');
 });
+
+test('[attribution speakers] "the report" takes the name of its author given elsewhere in the article', () => {
+  const a = analyzeText(['The report found that rents rose 40 percent in two years.',
+    'The city has held the Tamsin Institute report since May, according to emails.',
+    'The report said most landlords earn little.'].join('\n\n'), { as: 'body' });
+  const q = a.quotes.find((x) => x.content.text === 'most landlords earn little');
+  assert.ok(q, JSON.stringify(a.quotes.map((x) => x.content.text)));
+  const s = a.sources.find((x) => x.id === q.sources[0]);
+  assert.equal(s?.type, 'document');
+  assert.equal(s?.name, 'Tamsin Institute report');
+  assert.equal(a.quotes.find((x) => x.content.text === 'rents rose 40 percent in two years')?.sources[0], s?.id);
+});
