@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { EntityType, SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
-import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
+import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
 
 export interface SpeakerReading {
   type: SourceType | 'pronoun';
@@ -146,7 +146,10 @@ export function splitPersonOf(text: string, r: NameRun, typeAt: EntityTypeAt): N
   const of = r.words.indexOf('of');
   if (of < 2 || of === r.words.length - 1) return [r];
   const ofAt = text.indexOf(' of ', r.start);
-  if (ofAt < 0 || ofAt >= r.end || typeAt(r.start, ofAt) !== 'PERSON') return [r];
+  // "Steve Okafor of Civic Nebraska": two plain capitalised words before `of` read as a person's name too
+  const plainName = of === 2 && r.words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HONORIFIC.test(w) && !ORG_WORDS.test(w) && !NATIONALITY_LIKE.test(w));
+  const t = ofAt < 0 ? null : typeAt(r.start, ofAt);
+  if (ofAt < 0 || ofAt >= r.end || (t !== 'PERSON' && !(plainName && t === null))) return [r];
   const orgStart = ofAt + 4;
   return [{ start: r.start, end: ofAt, words: r.words.slice(0, of), kind: 'person' }, { start: orgStart, end: r.end, words: r.words.slice(of + 1), kind: 'org' }];
 }

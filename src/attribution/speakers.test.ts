@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../index.js';
+import { nameRuns } from './names.js';
+import { splitPersonOf } from './06-speakers.js';
 import type { Analysis, Quote, Source } from '../types.js';
 
 const here = '[attribution speakers] ';
@@ -129,4 +131,14 @@ test('[attribution speakers] "the report" takes the name of its author given els
   assert.equal(s?.type, 'document');
   assert.equal(s?.name, 'Tamsin Institute report');
   assert.equal(a.quotes.find((x) => x.content.text === 'rents rose 40 percent in two years')?.sources[0], s?.id);
+});
+
+test('[attribution speakers] "First Last of Org" splits into a person and an organization even when the tagger is silent', () => {
+  const text = 'Tobin Marsh of Civic Dakota said the bill restores rights.';
+  const run = nameRuns(text, 0, 27)[0];
+  assert.equal(run.kind, 'org');
+  const parts = splitPersonOf(text, run, () => null);
+  assert.deepEqual(parts.map((p) => [p.kind, text.slice(p.start, p.end)]), [['person', 'Tobin Marsh'], ['org', 'Civic Dakota']]);
+  const bank = nameRuns('The Bank of Lisbon said rates would rise.', 0, 18)[0];
+  assert.equal(splitPersonOf('The Bank of Lisbon said rates would rise.', bank, () => null).length, 1);
 });
