@@ -161,6 +161,8 @@ const ROLE_LABEL = /^(?:pilot|co-?pilot|controller|tower|dispatcher|caller|opera
 const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|site|website|government|administration|regulator|regulators|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition|union|association|department|ministry|office|board|council|committee|commission|authority|district|court|panel|police|campaign|team|club|league|university|college|school|hospital|museum|trustees|church|party|city|county|state|service|bureau|army|navy|military|pentagon|embassy|station|magazine|publication|broadcaster|studio|publisher|trust|fund|foundation|institute|center|centre|lab|laboratory)$/i;
 
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
+/** One or two lower-case role words between two names ("resident", "chief executive"), never a conjunction. */
+const PREMODIFIER_ROLE = /^\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+(?:\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+)?\s+$/u;
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
   // "Baker, former commander of the State Police": the only person's name is the whole core
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
@@ -169,6 +171,9 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
   const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
+  // "Bay Area resident Katelin Tharp": a place-like run, a role noun, then the person's full name
+  const [first, second] = people;
+  if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;
   return after ?? people[0];
 }
 
