@@ -66,3 +66,8 @@ test(`${here}a clause with a modal before ", Name said" is content, not a role i
   const q = find(a, 'The lots will be full this weekend, so drivers who want a space should book online as soon as possible');
   assert.equal(q.speakerMention?.text, 'Okonjo');
 });
+
+test(`${here}an -ing form after "was" without a clause is an adjective, not a cue`, () => {
+  const a = body('Her old coach was demanding but fair, Wexley said.');
+  assert.equal(find(a, 'Her old coach was demanding but fair').speakerMention?.text, 'Wexley');
+});
