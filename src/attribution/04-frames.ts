@@ -34,7 +34,10 @@ export function maskQuotes(text: string, s: Span, quotes: readonly QuoteSpan[]):
 export function findFrames(text: string, sentence: Sentence, masked: string): Frame[] {
   const base = sentence.start;
   const frames: Frame[] = [];
-  for (const cue of findCues(masked, base)) {
+  const asList = asCues(masked, base);
+  const plain = findCues(masked, base).filter((c) => !asList.some((a) => a.word.start < c.word.end && c.word.start < a.word.end));
+  for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
+    if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
     if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
     const prev = frames[frames.length - 1];
     const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
@@ -43,13 +46,43 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   return frames;
 }
 
+/** `as a batch of records shows, the agency has …`: a sentence-level `as` clause with a reporting verb and a comma. */
+const AS_CLAUSE = /(?:^|[;,]\s+|—\s*)(?:[Yy]et\s+|[Bb]ut\s+|[Aa]nd\s+)?[Aa]s\s+((?:the|a|an|his|her|their|its|one|two|three|several|recent|new)\s[^,;:.\uE000]{1,110}?|[A-Z][^,;:\uE000\s]*(?:\s[A-Z][^,;:\uE000\s]*){0,3}|he|she|they)\s+((?:has\s+|have\s+|had\s+|also\s+)?(?:shows|showed|found|finds|notes|noted|reported|reports|documented|documents|said|says|wrote|writes|put it))\s*,\s*(?=\S)/gu;
+function asCues(masked: string, base: number): Cue[] {
+  const out: Cue[] = [];
+  for (const m of masked.matchAll(AS_CLAUSE)) {
+    const verb = m[2], at = m.index! + m[0].indexOf(m[1]) + m[1].length;
+    const vStart = masked.indexOf(verb, at), last = verb.split(/\s+/).pop()!.toLowerCase();
+    const lemma = last === 'it' ? 'say' : CUE_FORMS.get(last);
+    if (!lemma || !isNounPhrase(m[1], true)) continue;
+    out.push({ start: base + vStart, end: base + vStart + verb.length, word: { start: base + vStart, end: base + vStart + verb.length }, lemma: `as ${lemma}` });
+  }
+  return out;
+}
+function asFrame(masked: string, base: number, cue: Cue): Frame | null {
+  const m = /^\s*,\s*/.exec(masked.slice(cue.end - base))!;
+  const np = /as\s+([^]*?)\s*$/i.exec(masked.slice(0, cue.start - base));
+  if (!np) return null;
+  const spStart = cue.start - base - np[0].length + np[0].indexOf(np[1]);
+  const content = trimClause(masked, base, { start: cue.end + m[0].length, end: base + masked.length });
+  if (!content) return null;
+  return { cue: { ...cue, lemma: cue.lemma.slice(3) }, speaker: { start: base + spStart, end: base + spStart + np[1].length }, content, shape: 'parenthetical', object: null };
+}
+
 function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame | null {
   const before = masked.slice(0, cue.start - base);
   const afterRaw = masked.slice(cue.end - base);
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
+  // `Democratic state Sen. Ana Ruiz`, `the state Capitol`: `state` before a capitalised word is an adjective
+  if (/^state$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /^\s+\p{Lu}/u.test(afterRaw)) return null;
+  // `Barber continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation
+  if (cue.lemma === 'continue' && !/^\s*:\s*\uE000/.test(afterRaw) && !/\uE000[\s,]*(?:[^\s\uE000]+\s+){0,4}$/.test(before)) return null;
   // `exit polling reported by CNN`: a participle with its agent modifies a noun; it is no cue
   if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
-  if (/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) {
+  const afterBe = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base));
+  // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
+  if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)) return null;
+  if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
   }
@@ -61,7 +94,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /,\s*$/.test(masked.slice(0, cue.start - base))) {
-    const subject = prev?.speaker ?? subjectOf(masked, base);
+    // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
+    const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
   }
   // inverted: `…,” said X` / `…, said X, who …`

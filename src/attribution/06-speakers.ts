@@ -3,7 +3,7 @@
 import type { Span } from '../doc.js';
 import type { EntityType, SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
-import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
+import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
 
 export interface SpeakerReading {
   type: SourceType | 'pronoun';
@@ -98,6 +98,10 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
 /** Places, dates and party labels ("Labor Day", "Bay Area", "D-Putney") never speak. */
 export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
+  // "Democratic state Sen. Ana Ruiz": a party adjective before a title is no name
+  if (r.words.length === 1 && /^(?:Democratic|Republican|Libertarian|Bipartisan)$/.test(r.words[0])) return true;
+  // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
+  if (r.titled) return false;
   const t = typeAt(r.start, r.end);
   // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
   return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));
@@ -142,7 +146,10 @@ export function splitPersonOf(text: string, r: NameRun, typeAt: EntityTypeAt): N
   const of = r.words.indexOf('of');
   if (of < 2 || of === r.words.length - 1) return [r];
   const ofAt = text.indexOf(' of ', r.start);
-  if (ofAt < 0 || ofAt >= r.end || typeAt(r.start, ofAt) !== 'PERSON') return [r];
+  // "Steve Okafor of Civic Nebraska": two plain capitalised words before `of` read as a person's name too
+  const plainName = of === 2 && r.words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HONORIFIC.test(w) && !ORG_WORDS.test(w) && !NATIONALITY_LIKE.test(w));
+  const t = ofAt < 0 ? null : typeAt(r.start, ofAt);
+  if (ofAt < 0 || ofAt >= r.end || (t !== 'PERSON' && !(plainName && t === null))) return [r];
   const orgStart = ofAt + 4;
   return [{ start: r.start, end: ofAt, words: r.words.slice(0, of), kind: 'person' }, { start: orgStart, end: r.end, words: r.words.slice(of + 1), kind: 'org' }];
 }
@@ -154,6 +161,8 @@ const ROLE_LABEL = /^(?:pilot|co-?pilot|controller|tower|dispatcher|caller|opera
 const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|site|website|government|administration|regulator|regulators|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition|union|association|department|ministry|office|board|council|committee|commission|authority|district|court|panel|police|campaign|team|club|league|university|college|school|hospital|museum|trustees|church|party|city|county|state|service|bureau|army|navy|military|pentagon|embassy|station|magazine|publication|broadcaster|studio|publisher|trust|fund|foundation|institute|center|centre|lab|laboratory)$/i;
 
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
+/** One or two lower-case role words between two names ("resident", "chief executive"), never a conjunction. */
+const PREMODIFIER_ROLE = /^\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+(?:\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+)?\s+$/u;
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
   // "Baker, former commander of the State Police": the only person's name is the whole core
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
@@ -162,6 +171,9 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
   const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
+  // "Bay Area resident Katelin Tharp": a place-like run, a role noun, then the person's full name
+  const [first, second] = people;
+  if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;
   return after ?? people[0];
 }
 

@@ -81,6 +81,7 @@ export function resolveSources(
     if (sp.reReference) {
       const prior = [...recs].reverse().find((r) => r.type === sp.type && r.head && (r.head === sp.head || r.descriptor?.toLowerCase().includes(sp.head ?? '\u0000')))
         ?? (/^one of/i.test(text.slice(span.start, span.end)) ? [...recs].reverse().find((r) => r.type === 'anonymous' && r.plural) : undefined);
+      if (prior && prior.type === 'document' && prior.name === prior.head && sp.head) prior.name = authoredDocument(text, sp.head, span.start) ?? prior.name;
       if (prior) return touch(prior, span);
       // "the judge", "the city attorney": a bare title re-refers to the person it was given to earlier
       const titled = sp.type === 'anonymous' && !sp.plural ? titledPerson(text, sp.descriptor ?? sp.head ?? '', span.start, people) : null;
@@ -89,7 +90,9 @@ export function resolveSources(
         return byName(name) ? touch(byName(name)!, span) : add('named', name, null, span);
       }
     }
-    return add(sp.type as SourceType, sp.type === 'document' ? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
+    // "the report" after "the Economic Roundtable report": a document is named by the author given earlier
+    const docName = sp.type === 'document' && sp.reReference && sp.head && sp.name?.toLowerCase() === sp.head.toLowerCase() ? authoredDocument(text, sp.head, span.start) : null;
+    return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
   };
 
   const resolvePronoun = (sp: SpeakerReading, span: Span): Rec => {
@@ -163,6 +166,24 @@ function relayedVia(
   }
   return null;
 }
+
+/** "the Harlow Institute report", "a report by the Harlow Institute": the authored mention of a document head nearest `at`. */
+function authoredDocument(text: string, head: string, at: number): string | null {
+  if (!/^[a-z]+$/.test(head)) return null;
+  let best: { dist: number; name: string } | null = null;
+  // the nearest one, before or after ("the report" early on, "the Harlow Institute report" further down)
+  // (the lookbehind starts a name only at a word's start, which keeps long capitalised runs linear)
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?:${AUTHOR_WORD}[^\\S\\n]){1,5})${head}\\b|\\b${head}[^\\S\\n]+(?:by|from)[^\\S\\n]+(?:the[^\\S\\n]+)?((?:${AUTHOR_WORD}(?:[^\\S\\n]|(?=[,.;]))){1,5})`, 'gu'))) {
+    const author = (m[1] ?? m[2]).trim().replace(/^(?:The|A|An|This|That)\s+/, '').replace(/[’']s$/, '');
+    const dist = Math.abs(m.index! - at) + (m.index! > at ? text.length : 0);
+    if (author && /^\p{Lu}/u.test(author) && !STOP_AUTHOR.test(author) && (!best || dist < best.dist)) best = { dist, name: `${author} ${head}` };
+  }
+  return best?.name ?? null;
+}
+/** A capitalised word of an author's name, inner dots allowed ("Roundtable", "U.S"), never across a sentence stop. */
+const AUTHOR_WORD = "\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{Lu}[\\p{L}’'&-]*)*";
+/** Sentence openers that are no authors ("In the report", "The report"). */
+const STOP_AUTHOR = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|According|Under|As|But|And|Its|His|Her|Their|Our|New|Last|Final|Draft|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
 const TITLE_WINDOW = 80;

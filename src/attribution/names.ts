@@ -16,9 +16,11 @@ const STOP_CAPS = new Set(('The A An He She It They We I You His Her Their Its O
   'Several Most All Another Other Others Former This That These Those There Here Such No Not Every Each Any Meanwhile However ' +
   'Instead Despite Like Unlike Among Across Against Along Around Behind Beyond Near Through Within Last Next Today Yesterday ' +
   'Tomorrow Earlier Later Mr Mrs Ms More Less Fewer Nearly Almost About Roughly Half').split(' '));
+/** Spelled-out numbers open counts, not names ("Fifty-two percent of respondents"). */
+const NUMBER_WORD = /^(?:Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{Ll}+)?$|^(?:One|Two|Three|Four|Five)-\p{Ll}+$/u;
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
-export interface NameRun extends Span { words: string[]; kind: 'person' | 'org' }
+export interface NameRun extends Span { words: string[]; kind: 'person' | 'org'; /** a title came first ("Superintendent Ana Ruiz") */ titled?: boolean }
 
 /** Capitalised runs in [start,end) of text, classified as person or organization names. */
 export function nameRuns(text: string, start: number, end: number): NameRun[] {
@@ -41,7 +43,7 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     // a name never runs across a line break ("Getty Images\nBefore Sam Altman")
     const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
-    if (isCap && !(STOP_CAPS.has(core) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
+    if (isCap && !((STOP_CAPS.has(core) || NUMBER_WORD.test(core)) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
       if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       if (core !== w) flush();
@@ -73,7 +75,7 @@ function classify(text: string, run: { start: number; end: number; words: string
   const words = titled ? tail : run.words;
   if (!words.length || words.every((w) => PARTICLES.has(w))) return null;
   const s = words === run.words ? run.start : locate(text, run, words[0]);
-  return { start: s, end: run.end, words, kind: 'person' };
+  return titled && tail.length >= 2 ? { start: s, end: run.end, words, kind: 'person', titled: true } : { start: s, end: run.end, words, kind: 'person' };
 }
 
 function locate(text: string, run: { start: number; end: number }, first: string): number {

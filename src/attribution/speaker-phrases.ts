@@ -50,7 +50,7 @@ const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 
 /** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
 const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
-const IRREGULAR_PAST = new Set(['spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
+const IRREGULAR_PAST = new Set(['sued', 'used', 'owed', 'tied', 'died', 'lied', 'spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
   'ran', 'won', 'lost', 'stood', 'sat', 'hit', 'put', 'set', 'got', 'began', 'became', 'struck', 'drew', 'threw', 'fought', 'led', 'paid', 'kept',
   'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent']);
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/i;
@@ -186,9 +186,13 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   // "That plan was …" opens with a determiner, not a relative clause
   const head = rel && rel.index > 0 ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  // "Managers later discussed the merger, a person …": a past verb with its object is a clause
+  if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
   // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
   const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
-  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > MAX_APPOSITION_WORDS)) return false;
+  // after a name ("Mara Quill, co-chair of the … Network, a group …") a role may run longer
+  const maxChunk = allowLong && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(chunks[0]) ? MAX_NAMED_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
+  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > maxChunk)) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
 
@@ -198,7 +202,9 @@ const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 function isApposition(first: string, second: string): boolean {
   const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
   // "particularly for Black people," is an adverbial, not a role
-  const role = (x: string) => /^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim()));
+  // a role is short and has no finite verb ("so travelers … should reserve spaces" is a clause)
+  const role = (x: string) => (/^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim())))
+    && !FINITE_VERB.test(x) && x.trim().split(/\s+/).length <= MAX_NAMED_APPOSITION_WORDS;
   return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
 }
 
@@ -207,6 +213,8 @@ const NOT_ROLE = /^(?:\p{Ll}+ly|of|for|in|on|at|with|by|from|to|as|including|esp
 
 /** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
 const MAX_APPOSITION_WORDS = 7;
+/** A role right after a full name ("co-chair of the Steering Committee for the Reef Network") is still one. */
+const MAX_NAMED_APPOSITION_WORDS = 14;
 
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../index.js';
+import { nameRuns } from './names.js';
+import { splitPersonOf } from './06-speakers.js';
 import type { Analysis, Quote, Source } from '../types.js';
 
 const here = '[attribution speakers] ';
@@ -97,4 +99,53 @@ test(`${here}a sentence-opening word after a line break never starts a name; a m
 test(`${here}contracts are documents`, () => {
   const a = body('The city will spend $40 million on new pumps, the most recent federal contracts show.');
   assert.equal(src(a, find(a, 'The city will spend $40 million on new pumps'))[0].type, 'document');
+});
+
+test('[attribution speakers] a full name after a title is a person, and the bare title re-refers to it', () => {
+  const a = analyzeText(['On Tuesday, City Attorney Marla Quince sued the ferry operator.',
+    'In a release, the city attorney said the operator had ignored the ordinance.',
+    'In the Brookvale district, Superintendent Odalys Brennecke said enrollment fell.'].join('\n\n'), { as: 'body' });
+  const src = (content: string) => {
+    const q = a.quotes.find((x) => x.content.text === content);
+    assert.ok(q, `no statement ${content}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
+    return a.sources.find((s) => s.id === q.sources[0])!;
+  };
+  assert.deepEqual([src('the operator had ignored the ordinance').type, src('the operator had ignored the ordinance').name], ['named', 'Marla Quince']);
+  assert.deepEqual([src('enrollment fell').type, src('enrollment fell').name], ['named', 'Odalys Brennecke']);
+});
+
+test('[attribution speakers] spelled-out counts are groups; charges are documents', () => {
+  const a = analyzeText(['Sixty-one percent of 300 parents said the buses run late.', 'According to the charges, the driver had no license.'].join('\n\n'), { as: 'body' });
+  const type = (content: string) => a.sources.find((s) => s.id === a.quotes.find((x) => x.content.text === content)?.sources[0])?.type;
+  assert.equal(type('the buses run late'), 'anonymous');
+  assert.equal(type('the driver had no license'), 'document');
+});
+
+test('[attribution speakers] "the report" takes the name of its author given elsewhere in the article', () => {
+  const a = analyzeText(['The report found that rents rose 40 percent in two years.',
+    'The city has held the Tamsin Institute report since May, according to emails.',
+    'The report said most landlords earn little.'].join('\n\n'), { as: 'body' });
+  const q = a.quotes.find((x) => x.content.text === 'most landlords earn little');
+  assert.ok(q, JSON.stringify(a.quotes.map((x) => x.content.text)));
+  const s = a.sources.find((x) => x.id === q.sources[0]);
+  assert.equal(s?.type, 'document');
+  assert.equal(s?.name, 'Tamsin Institute report');
+  assert.equal(a.quotes.find((x) => x.content.text === 'rents rose 40 percent in two years')?.sources[0], s?.id);
+});
+
+test('[attribution speakers] "First Last of Org" splits into a person and an organization even when the tagger is silent', () => {
+  const text = 'Tobin Marsh of Civic Dakota said the bill restores rights.';
+  const run = nameRuns(text, 0, 27)[0];
+  assert.equal(run.kind, 'org');
+  const parts = splitPersonOf(text, run, () => null);
+  assert.deepEqual(parts.map((p) => [p.kind, text.slice(p.start, p.end)]), [['person', 'Tobin Marsh'], ['org', 'Civic Dakota']]);
+  const bank = nameRuns('The Bank of Lisbon said rates would rise.', 0, 18)[0];
+  assert.equal(splitPersonOf('The Bank of Lisbon said rates would rise.', bank, () => null).length, 1);
+});
+
+test('[attribution speakers] "Bay Area resident Katelin Morrow": the full name after a role noun is the person', () => {
+  const a = analyzeText('“It should be easier this year,” said Silver Creek resident Odile Fairbank, who was bumped from a flight.', { as: 'body' });
+  const q = a.quotes.find((x) => x.content.text === 'It should be easier this year,');
+  assert.ok(q);
+  assert.equal(a.sources.find((s) => s.id === q.sources[0])?.name, 'Odile Fairbank');
 });
