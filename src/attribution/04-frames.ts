@@ -75,7 +75,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
   // `Democratic state Sen. Ana Ruiz`, `the state Capitol`: `state` before a capitalised word is an adjective
   if (/^state$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /^\s+\p{Lu}/u.test(afterRaw)) return null;
-  // `Barber continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation
+  // `Ms. Ruiz continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation
   if (cue.lemma === 'continue' && !/^\s*:\s*\uE000/.test(afterRaw) && !/\uE000[\s,]*(?:[^\s\uE000]+\s+){0,4}$/.test(before)) return null;
   // `exit polling reported by CNN`: a participle with its agent modifies a noun; it is no cue
   if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
