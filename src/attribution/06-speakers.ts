@@ -58,7 +58,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   // places are kept here: "Southern California Edison" is often tagged as a place in part
   const staffOf = head && ORG_STAFF.test(head) && !ANONYMITY.test(phrase) ? premodifierOrg(text, nameRuns(text, span.start, span.start + mainEnd), span.start, core, head, typeAt) : null;
   if (staffOf && !(person && person.start < staffOf.start)) {
-    // "Caltrans officials said": the staff of a named organization speak for it
+    // "Acme Transit officials said": the staff of a named organization speak for it
     return { ...base, type: 'organization', name: text.slice(staffOf.start, staffOf.end), nameSpan: staffOf, descriptor: stripDet(phrase), head: 'organization' };
   }
   if (person && head && ORG_HEADS.test(head) && appositive(text, person, span) && !ANON_WORD.test(head)) {
@@ -110,13 +110,13 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
 /** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
 const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|ern|erners|ats|ers)|North|South|East|West|New)$/u;
 
-/** Single-word company-like shapes: "OpenAI", "LAist" (mixed case) or a -ic/-ix/-ify brand ending. */
+/** Single-word company-like shapes: "BlueWren", "NuLedger" (mixed case) or a -ic/-ix/-ify brand ending. */
 const ORGLIKE_SUFFIX = /(?:ic|ix|ify|tech|soft|corp|bank|net|works)$/;
 
 /** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
-  // a single word the tagger calls ORG ("Anthropic", "LAist") is one too, unless it follows a title ("Mr.")
+  // a single word the tagger calls ORG ("Nordvale", "KXRT") is one too, unless it follows a title ("Mr.")
   if (r.kind === 'person' && t === 'ORG' && (r.words.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(r.words[0]) || ORGLIKE_SUFFIX.test(r.words[0]))) return { ...r, kind: 'org' };
   return r;
 }
@@ -171,7 +171,7 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
   const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
-  // "Bay Area resident Katelin Tharp": a place-like run, a role noun, then the person's full name
+  // "Lake County resident Dana Whitlow": a place-like run, a role noun, then the person's full name
   const [first, second] = people;
   if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;
   return after ?? people[0];

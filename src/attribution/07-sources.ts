@@ -90,7 +90,7 @@ export function resolveSources(
         return byName(name) ? touch(byName(name)!, span) : add('named', name, null, span);
       }
     }
-    // "the report" after "the Economic Roundtable report": a document is named by the author given earlier
+    // "the report" after "the Harbor Policy Forum report": a document is named by the author given earlier
     const docName = sp.type === 'document' && sp.reReference && sp.head && sp.name?.toLowerCase() === sp.head.toLowerCase() ? authoredDocument(text, sp.head, span.start) : null;
     return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
   };
@@ -180,7 +180,7 @@ function authoredDocument(text: string, head: string, at: number): string | null
   }
   return best?.name ?? null;
 }
-/** A capitalised word of an author's name, inner dots allowed ("Roundtable", "U.S"), never across a sentence stop. */
+/** A capitalised word of an author's name, inner dots allowed ("Forum", "U.S"), never across a sentence stop. */
 const AUTHOR_WORD = "\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{Lu}[\\p{L}’'&-]*)*";
 /** Sentence openers that are no authors ("In the report", "The report"). */
 const STOP_AUTHOR = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|According|Under|As|But|And|Its|His|Her|Their|Our|New|Last|Final|Draft|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

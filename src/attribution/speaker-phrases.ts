@@ -104,7 +104,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
       if (isNounPhrase(region.slice(at)) && !AGE_OR_PARTY.test(region.slice(at))) tails.push(at);
     }
     if (tails.length) {
-      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Lucinda Probst")
+      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Ilse Marchetti")
       let at = tails[tails.length - 1];
       const prev = tails.length > 1 ? tails[tails.length - 2] : -1;
       if (prev >= 0 && isApposition(region.slice(prev, at).replace(/(?<![,\s])[,\s]+$/, ''), region.slice(at))) at = prev;
@@ -152,7 +152,7 @@ function relativeHeads(s: string): number[] {
   return out;
 }
 
-/** "the mayor, Lucinda Probst" → ["the mayor", "Lucinda Probst"]. */
+/** "the mayor, Ilse Marchetti" → ["the mayor", "Ilse Marchetti"]. */
 function splitOnce(s: string): [string, string] {
   const i = s.indexOf(', ');
   return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 2)];
@@ -164,7 +164,7 @@ const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Bef
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
-/** `In Decatur, where …, the mayor, Lucinda Probst,` said: the cue's subject is a noun phrase. */
+/** `In Decatur, where …, the mayor, Ilse Marchetti,` said: the cue's subject is a noun phrase. */
 export function hasNounPhraseTail(s: string): boolean {
   if (isNounPhrase(stripIntro(s), true)) return true;
   for (const m of s.matchAll(/,\s+/g)) if (isNounPhrase(s.slice(m.index! + m[0].length), true)) return true;
@@ -188,7 +188,7 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // "Managers later discussed the merger, a person …": a past verb with its object is a clause
   if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
-  // "the mayor, Lucinda Probst": every chunk before the last comma is a short apposition
+  // "the mayor, Ilse Marchetti": every chunk before the last comma is a short apposition
   const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
   // after a name ("Mara Quill, co-chair of the … Network, a group …") a role may run longer
   const maxChunk = allowLong && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(chunks[0]) ? MAX_NAMED_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
@@ -198,7 +198,7 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
 
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/;
 
-/** "the mayor, Lucinda Probst" / "Dr. Farida Oyelowo-Benn, the county's health officer": a name beside a role. */
+/** "the mayor, Ilse Marchetti" / "Dr. Noor Haddad-Lyle, the county's health officer": a name beside a role. */
 function isApposition(first: string, second: string): boolean {
   const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
   // "particularly for Black people," is an adverbial, not a role

@@ -143,7 +143,7 @@ test('[attribution speakers] "First Last of Org" splits into a person and an org
   assert.equal(splitPersonOf('The Bank of Lisbon said rates would rise.', bank, () => null).length, 1);
 });
 
-test('[attribution speakers] "Bay Area resident Katelin Morrow": the full name after a role noun is the person', () => {
+test('[attribution speakers] "Silver Creek resident Odile Fairbank": the full name after a role noun is the person', () => {
   const a = analyzeText('“It should be easier this year,” said Silver Creek resident Odile Fairbank, who was bumped from a flight.', { as: 'body' });
   const q = a.quotes.find((x) => x.content.text === 'It should be easier this year,');
   assert.ok(q);
