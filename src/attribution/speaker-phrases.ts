@@ -116,7 +116,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   // `… independent voters who said …`: the speaker is the noun phrase the relative clause hangs on
   const relWho = /(?<![\s,]),?\s+(?:who|that)(?:\s+\p{Ll}+ly)?$/iu.exec(np);
   if (relWho) {
-    // the largest noun phrase the relative clause can hang on: `an architect who`, `said Mr. Ekovich, who`
+    // the largest noun phrase the relative clause can hang on: `an architect who`, `said Mr. Brandt, who`
     const head = np.slice(0, relWho.index);
     for (const at of relativeHeads(head)) {
       if (head.length - at < 2 || head.length - at > MAX_REL_HEAD_CHARS || !isNounPhrase(head.slice(at)) || VERB_OBJECT.test(head.slice(at)) || /,/.test(head.slice(at)) && !isApposition(...splitOnce(head.slice(at)))) continue;

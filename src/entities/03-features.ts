@@ -189,8 +189,8 @@ const NO_AGG = new Int32Array(0);
 
 /**
  * Context aggregation (Ratinov & Roth 2009): each capitalised word sees the words just before and
- * after the capitalised runs of all of its uses in the document ("province of Jujuy" tells about
- * "Jujuy ..." elsewhere, "Mr Mba Obame" about "Obame").
+ * after the capitalised runs of all of its uses in the document ("province of Vardello" tells about
+ * "Vardello ..." elsewhere, "Mr Tano Ekwueme" about "Ekwueme").
  */
 function aggregate(v: TokenView, info: readonly WordInfo[], runStart: Int32Array, runEnd: Int32Array): { aggL: Int32Array[]; aggR: Int32Array[] } {
   const left = new Map<string, number[]>(), right = new Map<string, number[]>();
@@ -202,7 +202,7 @@ function aggregate(v: TokenView, info: readonly WordInfo[], runStart: Int32Array
   for (let i = 0; i < v.n; i++) {
     if (!isCap(v, i)) continue;
     const s = v.sentOf[i], w = v.words[i];
-    // the words around the capitalised run the word stands in ("rights group [Odhikar]", "[Mba Obame] said")
+    // the words around the capitalised run the word stands in ("rights group [Veritaj]", "[Tano Ekwueme] said")
     const a = runEnd[i] - runStart[i] <= MAX_RUN ? runStart[i] : i, b = runEnd[i] - runStart[i] <= MAX_RUN ? runEnd[i] : i + 1;
     add(left, w, a > v.sentStart[s] ? info[a - 1].hl : 0);
     add(right, w, b < v.sentEnd[s] ? info[b].hl : 0);

@@ -27,7 +27,7 @@ export interface IntWeights { addRowInt(id: number, out: Int32Array, at: number)
 /**
  * True when tag may follow prev; `last` = the token ends its sentence. O may follow an open name
  * (B- or I-) and closes it at the previous token: strict BILOU made greedy decoding carry a name it
- * had opened through whatever followed ("on July 17, Wong, who" as one name), and training never
+ * had opened through whatever followed ("on May 3, Tarrant, who" as one name), and training never
  * taught O to beat I- inside names. Chunks read such a B- as U- and such an I- as L- (chunksOf).
  */
 export function legal(prev: number, tag: number, last: boolean): boolean {
