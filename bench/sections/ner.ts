@@ -23,7 +23,7 @@ export const ner: Section = {
     const t0 = process.hrtime.bigint();
     const resources = createNer(loadModel(), loadLexicons());
     const loadMs = msSince(t0);
-    const ctx = { options: { readAs: 'body' }, ner: () => resources } as Ctx;
+    const ctx = { options: { readAs: 'body' }, ner: () => resources, expired: () => false } as unknown as Ctx;
     const docs: Doc[] = texts.filter((t) => t.trim()).map((t) => tokenizeBody(t));
     const tokensOf = (d: Doc) => d.tokens?.count ?? 0;
     for (const d of docs.slice(0, 20)) entities.run(d, ctx);
