@@ -1,18 +1,10 @@
 // One small authored article per phenomenon; each test names what it checks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../index.js';
-import type { Analysis, Quote, Source } from '../types.js';
+import { body, find, src } from './test-articles.js';
 import { assertContract } from '../../test/helpers/contract.js';
 
 const here = '[attribution] ';
-const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
-const src = (a: Analysis, q: Quote): Source[] => q.sources.map((id) => a.sources.find((s) => s.id === id)!);
-const find = (a: Analysis, content: string): Quote => {
-  const q = a.quotes.find((x) => x.content.text === content);
-  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
-  return q;
-};
 
 test(`${here}direct quotes in every style, cue after and inverted`, () => {
   const a = body(

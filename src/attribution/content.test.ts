@@ -1,16 +1,9 @@
 // Content boundaries and frames: one small authored article per phenomenon.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../index.js';
-import type { Analysis, Quote } from '../types.js';
+import { body, find } from './test-articles.js';
 
 const here = '[attribution content] ';
-const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
-const find = (a: Analysis, content: string): Quote => {
-  const q = a.quotes.find((x) => x.content.text === content);
-  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
-  return q;
-};
 
 test(`${here}words before a quotation in a content-first sentence make one mixed statement`, () => {
   const a = body('Skipping the audit “saved us a fortune,” Hollis Prendergast said last week.');

@@ -2,16 +2,9 @@
 // a named speaker, progressive cues, and a participle's subject found before the cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../index.js';
-import type { Analysis, Quote } from '../types.js';
+import { body, find } from './test-articles.js';
 
 const here = '[attribution frames] ';
-const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
-const find = (a: Analysis, content: string): Quote => {
-  const q = a.quotes.find((x) => x.content.text === content);
-  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
-  return q;
-};
 
 test(`${here}a clause whose verb has an object, then a trailing speaker, is content-first`, () => {
   const a = body('Board members quietly reviewed the contract, a person familiar with the talks said.');

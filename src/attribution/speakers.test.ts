@@ -4,16 +4,9 @@ import { test } from 'node:test';
 import { analyzeText } from '../index.js';
 import { nameRuns } from './names.js';
 import { splitPersonOf } from './06-speakers.js';
-import type { Analysis, Quote, Source } from '../types.js';
+import { body, find, src } from './test-articles.js';
 
 const here = '[attribution speakers] ';
-const body = (...paras: string[]) => analyzeText(paras.join('\n\n'), { as: 'body' });
-const src = (a: Analysis, q: Quote): Source[] => q.sources.map((id) => a.sources.find((s) => s.id === id)!);
-const find = (a: Analysis, content: string): Quote => {
-  const q = a.quotes.find((x) => x.content.text === content);
-  assert.ok(q, `no statement with content ${JSON.stringify(content)}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
-  return q;
-};
 
 test(`${here}plural officials of a named organization speak for it; bare officials stay anonymous`, () => {
   const a = body('Harbor Gas and Electric officials said the outage would end by Friday.',
