@@ -74,19 +74,22 @@ function phraseParts(phrase: string): { key: string; first: string; len: number 
   return toks.length ? { key: toks.join(' '), first: toks[0], len: toks.length } : null;
 }
 
+/** Adds one phrase under its key (a class appears once per key) and records its first token's longest phrase. */
+function addPhrase(lex: Lexicons, phrase: string, p: Phrase): void {
+  const k = phraseParts(phrase);
+  if (!k) return;
+  const phrases = lex.phrases as Map<string, readonly Phrase[]>, firstTokens = lex.firstTokens as Map<string, number>;
+  const list = phrases.get(k.key);
+  if (!list) phrases.set(k.key, singleton(p));
+  else if (!list.some((x) => x.cls === p.cls)) phrases.set(k.key, [...list, p]); // lists may be shared: copy
+  const n = firstTokens.get(k.first);
+  if (n === undefined || n < k.len) firstTokens.set(k.first, k.len);
+}
+
 export function buildLexicons(entries: Iterable<[phrase: string, p: Phrase]>): Lexicons {
-  const phrases = new Map<string, Phrase[]>(), firstTokens = new Map<string, number>();
-  for (const [phrase, p] of entries) {
-    const k = phraseParts(phrase);
-    if (!k) continue;
-    const { key, first, len } = k;
-    const list = phrases.get(key);
-    if (!list) phrases.set(key, singleton(p));
-    else if (!list.some((x) => x.cls === p.cls)) phrases.set(key, [...list, p]); // lists may be shared: copy
-    const n = firstTokens.get(first);
-    if (n === undefined || n < len) firstTokens.set(first, len);
-  }
-  return { phrases, firstTokens };
+  const lex: Lexicons = { phrases: new Map(), firstTokens: new Map() };
+  for (const [phrase, p] of entries) addPhrase(lex, phrase, p);
+  return lex;
 }
 
 /** Reads every lexicon file; `dir` defaults to the package's lexicons/ folder. */
@@ -124,21 +127,11 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
  * JIT has warmed up, so the general path's per-line work made loading several times slower.
  */
 function addPlainList(lex: Lexicons, text: string, p: Phrase): void {
-  const phrases = lex.phrases as Map<string, readonly Phrase[]>, firstTokens = lex.firstTokens as Map<string, number>;
-  const one = singleton(p);
   for (let a = 0; a < text.length; ) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     const line = text.slice(a, b).trim();
     a = b + 1;
-    if (!line || line[0] === '#') continue;
-    const k = phraseParts(line);
-    if (!k) continue;
-    const { key, first, len } = k;
-    const list = phrases.get(key);
-    if (!list) phrases.set(key, one);
-    else if (!list.includes(p)) phrases.set(key, [...list, p]);
-    const n = firstTokens.get(first);
-    if (n === undefined || n < len) firstTokens.set(first, len);
+    if (line && line[0] !== '#') addPhrase(lex, line, p);
   }
 }
