@@ -1,19 +1,17 @@
 // The rule layer: where a rule is surer than the model, the rule wins. Rules run in table order
 // over the tagger's chunks (token ranges of the view) and return new chunk lists.
-import { F } from '../text/tokenize.js';
 import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
 import type { DocFacts } from './03-features.js';
 import type { Chunk } from './05-tag.js';
-import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS } from './rules.js';
+import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } from './rules.js';
+import { personRunTail, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
-type Rule = (chunks: Chunk[], x: RuleInput) => Chunk[];
+export type Rule = (chunks: Chunk[], x: RuleInput) => Chunk[];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const byStart = (a: Chunk, b: Chunk) => a.start - b.start;
-/** Chunk types that go to values[], never names. */
-const VALUE_TYPES: ReadonlySet<Chunk['type']> = new Set(['DATE', 'MONEY']);
 const hasClass = (m: GzMatch, cls: string) => m.phrases.some((p) => p.cls === cls);
 
 /** An acronym-looking token: all capitals (dots allowed), 2–10 letters, not a common all-caps word. */
@@ -290,52 +288,6 @@ const dates: Rule = (chunks, { view: v, gz }) => {
   }
   return added.length ? [...out, ...added].sort(byStart) : out;
 };
-
-/**
- * A person's name runs to the end of its capitalised run: "Raymundo Pedro Morales Ángeles," — the
- * tagger sometimes stops one surname short. Only one word is added, only when it ends the run, is
- * not a word the lexicons know as something else, and no other chunk holds it.
- */
-const personRunTail: Rule = (chunks, { view: v, facts, gz }) => {
-  const known = new Set<number>();
-  for (const m of gz) if (m.phrases.some((p) => p.cls !== 'first')) for (let i = m.start; i < m.end; i++) known.add(i);
-  const taken = new Uint8Array(v.n);
-  for (const c of chunks) for (let i = c.start; i < c.end; i++) taken[i] = 1;
-  return chunks.map((c) => {
-    const j = c.end;
-    if (c.type !== 'PERSON' || c.end - c.start < 2 || j >= v.n || taken[j] || known.has(j) || v.sentOf[j] !== v.sentOf[c.start]) return c;
-    if (!isCap(v, j) || isAllCap(v, j) || facts.runEnd[j] !== j + 1 || facts.lowerSeen.has(facts.lower[j])) return c;
-    return { ...c, end: j + 1 };
-  });
-};
-
-/** Words between a name's comma and a role head that still make an apposition ("X, the unconfirmed Assistant Secretary"). */
-const MAX_APPOSITION_FILL = 4;
-const APPOSITION_BREAKS = new Set(['said', 'says', 'who', 'which', 'that', 'and', 'or', 'but', 'its', 'his', 'her', 'their', 'our', 'of', 'in', 'on', 'at', 'for']);
-
-/**
- * "Colby Jenkins, the unconfirmed Assistant Secretary of Defense": a name of two or three plain
- * capitalised words that the lexicons do not know (no "Party", "Ministry", "States"), set off by an
- * apposition headed by an office ("<role> of", role words in rules.ts ROLE_HEADS), names a person
- * whatever type the tagger gave it. Looser forms (any role word, known words in the name) retyped
- * nine names on Worldwide dev and every one wrongly.
- */
-const roleApposition: Rule = (chunks, { view: v, gz }) => {
-  const known = new Uint8Array(v.n); // words the lexicons know as anything but a given name ("Party", "States")
-  for (const m of gz) if (m.phrases.some((p) => p.cls !== 'first')) for (let i = m.start; i < m.end; i++) known[i] = 1;
-  return chunks.map((c) => personByApposition(c, v, known));
-};
-function personByApposition(c: Chunk, v: TokenView, known: Uint8Array): Chunk {
-  if (c.type === 'PERSON' || VALUE_TYPES.has(c.type) || c.end - c.start < 2 || c.end - c.start > 3 || v.words[c.end] !== ',') return c;
-  for (let i = c.start; i < c.end; i++) if (known[i] || !isCap(v, i) || isAllCap(v, i)) return c;
-  const s = v.sentOf[c.start];
-  for (let j = c.end + 1, k = 0; j < v.sentEnd[s] && k <= MAX_APPOSITION_FILL; j++, k++) {
-    const w = v.words[j].toLowerCase();
-    if (ROLE_HEADS.has(w) && v.words[j + 1] === 'of') return { ...c, type: 'PERSON' }; // an office: "(Deputy) Minister of"
-    if (!(v.flags[j] & F.WORD) || APPOSITION_BREAKS.has(w)) return c;
-  }
-  return c;
-}
 
 /** The rules, in order. */
 export const RULES: readonly [name: string, rule: Rule][] = [

@@ -77,3 +77,6 @@ export const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
+
+/** Chunk types that go to values[], never names. */
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'MONEY']);
