@@ -28,6 +28,8 @@ export interface AliasCand {
 
 const GROUP: Partial<Record<EntityType, string>> = { GPE: 'place', LOC: 'place' };
 const groupOf = (t: EntityType) => GROUP[t] ?? t;
+/** Appends i to the list under key k. */
+const addTo = <K>(m: Map<K, number[]>, k: K, i: number): void => { const list = m.get(k); if (list) list.push(i); else m.set(k, [i]); };
 /** Rule 8: the entity a differently-typed mention joins must be at least this many times bigger (a clear majority, not a coin toss). */
 const TYPE_MAJORITY = 2;
 const PLACE_LEXICON = new Set(['country', 'city', 'gpe', 'region', 'place']);
@@ -101,7 +103,7 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
     if (base !== a && acronyms.has(base)) uf.union(acronyms.get(base)!, i);
   }
   const byInitials = new Map<string, number[]>(); // acronym, and acronym less its prefix → candidates
-  for (const [a, k] of acronyms) for (const key of new Set([a, stripPrefix(a)])) byInitials.set(key, [...(byInitials.get(key) ?? []), k]);
+  for (const [a, k] of acronyms) for (const key of new Set([a, stripPrefix(a)])) addTo(byInitials, key, k);
   cands.forEach((c, i) => {
     if (c.words.length < 2 || c.type === 'PERSON') return;
     const ini = initials(c.words);
@@ -172,9 +174,7 @@ function heads(cands: readonly AliasCand[], uf: UnionFind, acro: (i: number) => 
   const byLast = new Map<string, number[]>();
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length < 2) return;
-    const last = fold(c.words[c.words.length - 1]);
-    const list = byLast.get(last);
-    if (list) list.push(i); else byLast.set(last, [i]);
+    addTo(byLast, fold(c.words[c.words.length - 1]), i);
   });
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length !== 1 || acro(i) || ORG_DESIGNATORS.has(fold(c.words[0]).replace(/\.$/, ''))) return;
@@ -188,7 +188,7 @@ function typeMajority(cands: readonly AliasCand[], uf: UnionFind, lex: Lexicons)
   const size = new Map<number, number>();
   cands.forEach((_, i) => { const r = uf.find(i); size.set(r, (size.get(r) ?? 0) + 1); });
   const byName = new Map<string, number[]>();
-  cands.forEach((c, i) => { const k = nameKey(c.words), list = byName.get(k); if (list) list.push(i); else byName.set(k, [i]); });
+  cands.forEach((c, i) => addTo(byName, nameKey(c.words), i));
   for (const members of byName.values()) {
     const roots = [...new Set(members.map((i) => uf.find(i)))];
     if (roots.length < 2) continue;
