@@ -173,12 +173,22 @@ function authoredDocument(text: string, head: string, at: number): string | null
   let best: { dist: number; name: string } | null = null;
   // the nearest one, before or after ("the report" early on, "the Harlow Institute report" further down)
   // (the lookbehind starts a name only at a word's start, which keeps long capitalised runs linear)
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?:${AUTHOR_WORD}[^\\S\\n]){1,5})${head}\\b|\\b${head}[^\\S\\n]+(?:by|from)[^\\S\\n]+(?:the[^\\S\\n]+)?((?:${AUTHOR_WORD}(?:[^\\S\\n]|(?=[,.;]))){1,5})`, 'gu'))) {
+  for (const m of text.matchAll(authoredPattern(head))) {
     const author = (m[1] ?? m[2]).trim().replace(/^(?:The|A|An|This|That)\s+/, '').replace(/[’']s$/, '');
     const dist = Math.abs(m.index! - at) + (m.index! > at ? text.length : 0);
     if (author && /^\p{Lu}/u.test(author) && !STOP_AUTHOR.test(author) && (!best || dist < best.dist)) best = { dist, name: `${author} ${head}` };
   }
   return best?.name ?? null;
+}
+/** The authored-document pattern of a head word, compiled once per head (the heads are a small lexicon). */
+const AUTHORED = new Map<string, RegExp>();
+function authoredPattern(head: string): RegExp {
+  let re = AUTHORED.get(head);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}’'&.-])((?:${AUTHOR_WORD}[^\\S\\n]){1,5})${head}\\b|\\b${head}[^\\S\\n]+(?:by|from)[^\\S\\n]+(?:the[^\\S\\n]+)?((?:${AUTHOR_WORD}(?:[^\\S\\n]|(?=[,.;]))){1,5})`, 'gu');
+    AUTHORED.set(head, re);
+  }
+  return re;
 }
 /** A capitalised word of an author's name, inner dots allowed ("Forum", "U.S"), never across a sentence stop. */
 const AUTHOR_WORD = "\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{Lu}[\\p{L}’'&-]*)*";

@@ -1,12 +1,9 @@
 // Attribution lexicons and patterns as data. The word lists live in lexicons/*.txt (one entry per line,
 // `#` header naming source and license); they are read once, when this module is first imported, and
 // compiled into the same tables and patterns every stage shares. No stage reads a file.
-import { readFileSync } from 'node:fs';
-import { LEXICON_DIR } from '../entities/lexicons.js';
+import { LEXICON_DIR, readLines } from '../entities/lexicons.js';
 
-function readList(file: string): string[] {
-  return readFileSync(LEXICON_DIR + file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-}
+const readList = (file: string): string[] => readLines(LEXICON_DIR, file);
 
 /** `lemma: form form … | flag …` lines; a lemma may take several lines. */
 function readVerbs(file: string) {

@@ -34,7 +34,8 @@ export const phraseKey = (s: string): string => phraseTokens(s).join(' ');
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
-function readLines(dir: string, file: string): string[] {
+/** A lexicon file's entries: trimmed lines, blank lines and `#` comments dropped. */
+export function readLines(dir: string, file: string): string[] {
   return readFileSync(dir + file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
