@@ -4,9 +4,10 @@
 //   dist/cli/bin.js       the binary: commander and every command's registration
 // Both stay in dist/cli/ (two levels under the package root, like dist/entities/), so
 // `new URL('../../models/...', import.meta.url)` still finds the assets. npm packages stay external
-// (node_modules resolves from dist/cli/ as from anywhere in dist/). In the binary, every dynamic
-// import (the other commands' work: store, queue, server, batch pool) stays an external import of
-// the unbundled dist/ file, so their own import.meta.url paths (worker files, public/) keep working.
+// (node_modules resolves from dist/cli/ as from anywhere in dist/). In both bundles every dynamic
+// import (the other commands' work: store, queue, server, batch pool; the URL fetcher) stays an
+// external import of the unbundled dist/ file, so it loads only when used and its own
+// import.meta.url paths (worker files, public/) keep working.
 // Without esbuild (an install that skips devDependencies) the unbundled tsc output is kept: same output, slower start.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -52,7 +53,8 @@ const isTscOutput = (file, marker) => readFileSync(file, 'utf8').includes(marker
 
 const analysis = `${CLI}analysis.js`;
 if (isTscOutput(analysis, "from '../index.js'")) {
-  await esbuild.build({ ...common, entryPoints: [analysis], outfile: analysis });
+  // fetch-url (the HTTP stack: http, https, dns, net, zlib) stays a lazy import of its own file: only URLs need it
+  await esbuild.build({ ...common, entryPoints: [analysis], outfile: analysis, plugins: [dynamicImportsExternal] });
 }
 const bin = `${CLI}bin.js`;
 if (isTscOutput(bin, "from './main.js'")) {
