@@ -5,7 +5,7 @@ import { createPipeline } from '../pipeline.js';
 import { createNer } from './05-tag.js';
 import { entities } from './index.js';
 import { loadLexicons } from './lexicons.js';
-import { decodeModel, encodeModel } from './model.js';
+import { decodeModel, encodeModel, HashIndex } from './model.js';
 import { viewOf } from './01-view.js';
 import { tokenizeBody, train, type TrainDoc } from './train.js';
 
@@ -42,6 +42,16 @@ test(`${here}training on a tiny authored corpus, then tagging new text, works en
   assert.deepEqual(out.entities!.find((e) => e.type === 'PERSON')!.mentions.map((m) => m.text), ['Orla Brennick', 'Brennick']);
   assert.deepEqual((out.values ?? []).map((v) => `${v.type}:${v.span.text}`), ['DATE:Monday']);
   for (const e of out.entities ?? []) for (const m of e.mentions) assert.ok(spanHolds(text, m));
+});
+
+test(`${here}the model file carries its hash index: every feature is found after decoding, as before encoding`, () => {
+  const model = train(corpus.slice(0, 8), { lexicons: lex, epochs: 2, seed: 3, minCount: 1 });
+  const decoded = decodeModel(encodeModel(model));
+  assert.ok(decoded.index, 'the slot table is read from the file, not rebuilt');
+  const built = new HashIndex(model.keys);
+  assert.deepEqual(decoded.index.slots, built.slots);
+  for (let id = 0; id < model.keys.length; id++) assert.equal(decoded.index.get(model.keys[id]), id);
+  assert.equal(decoded.index.get(0x7ffffff1), built.get(0x7ffffff1));
 });
 
 test(`${here}training is deterministic for a seed (the weights; the metadata records the wall time)`, () => {
