@@ -1,7 +1,7 @@
 // Gazetteer matches over the tokens: the longest phrase from the lexicons starting at each token.
 // Each token gets the classes of the match covering it and its position in it (B I L U).
 import type { TokenView } from './01-view.js';
-import { GZ, type Lexicons, type Phrase } from './lexicons.js';
+import { GZ, longestFrom, phrasesOf, type Lexicons, type Phrase } from './lexicons.js';
 
 export interface GzMatch { start: number; end: number; phrases: readonly Phrase[] }
 
@@ -10,7 +10,7 @@ export function matchGazetteer(v: TokenView, lex: Lexicons): GzMatch[] {
   const out: GzMatch[] = [];
   const { words, n } = v;
   for (let i = 0; i < n; ) {
-    const maxLen = lex.firstTokens.get(words[i]);
+    const maxLen = longestFrom(lex, words[i]);
     let found: GzMatch | null = null;
     if (maxLen !== undefined) {
       const lim = Math.min(maxLen, v.sentEnd[v.sentOf[i]] - i);
@@ -18,7 +18,7 @@ export function matchGazetteer(v: TokenView, lex: Lexicons): GzMatch[] {
       const keys: string[] = [];
       for (let k = 0; k < lim; k++) { key = k ? `${key} ${words[i + k]}` : words[i]; keys.push(key); }
       for (let k = lim; k >= 1; k--) {
-        const p = lex.phrases.get(keys[k - 1]);
+        const p = phrasesOf(lex, keys[k - 1]);
         if (p) { found = { start: i, end: i + k, phrases: p }; break; }
       }
     }

@@ -13,7 +13,7 @@
 import type { EntityType } from '../types.js';
 import { isAcronym } from './06-rules.js';
 import type { TokenView } from './01-view.js';
-import type { Lexicons } from './lexicons.js';
+import { phrasesOf, type Lexicons } from './lexicons.js';
 import { ORG_DESIGNATORS, countryPrefix, fold, nameKey, variantKeys } from './alias-keys.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, INITIALS_SKIP } from './rules.js';
 
@@ -57,7 +57,7 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
   const join = (key: string, i: number) => { const j = byKey.get(key); if (j === undefined) byKey.set(key, i); else uf.union(j, i); };
   const acro = (i: number) => cands[i].end - cands[i].start === 1 && isAcronym(v, cands[i].start);
   const unprefixed = new Map<string, { prefixes: Set<string>; members: number[] }>();
-  const lexical = (i: number) => acro(i) || !!lex.phrases.get(cands[i].words[0])?.some((p) => p.cls !== 'first');
+  const lexical = (i: number) => acro(i) || !!phrasesOf(lex, cands[i].words[0])?.some((p) => p.cls !== 'first');
   const parts = personParts(cands, lexical);
   cands.forEach((c, i) => {
     const g = groupOf(c.type);
@@ -198,7 +198,7 @@ function typeMajority(cands: readonly AliasCand[], uf: UnionFind, lex: Lexicons)
       const r = uf.find(i), c = cands[i];
       if (r === uf.find(big) || groupOf(c.type) === bigGroup || size.get(big)! < TYPE_MAJORITY * (size.get(r) ?? 1)) continue;
       // a place the lexicon knows stays a place next to a person of that name ("Jordan")
-      if (groupOf(c.type) === 'place' && lex.phrases.get(c.words.join(' '))?.some((p) => PLACE_LEXICON.has(p.cls))) continue;
+      if (groupOf(c.type) === 'place' && phrasesOf(lex, c.words.join(' '))?.some((p) => PLACE_LEXICON.has(p.cls))) continue;
       uf.union(big, i);
     }
   }

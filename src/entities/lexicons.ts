@@ -2,6 +2,7 @@
 // once into phrase tables keyed by token sequences. Loaded by ctx (createPipeline), never by a stage.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SortedList } from './sorted-list.js';
 
 /** Gazetteer classes; each is a feature the tagger sees and a hint the rule layer uses. */
 export const GZ = ['country', 'city', 'gpe', 'region', 'first', 'title', 'agency', 'norp', 'orgword', 'month', 'weekday', 'place'] as const;
@@ -18,6 +19,32 @@ export interface Lexicons {
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** first token of a phrase → the longest phrase length starting with it */
   readonly firstTokens: ReadonlyMap<string, number>;
+  /** places.txt, searched in its sorted text instead of copied into the maps (see sorted-list.ts);
+   *  the few names whose key is not the line itself ("Aix-en-Provence") are in the maps too.
+   *  Look phrases up with phrasesOf and longestFrom, which see both. */
+  readonly places?: SortedList;
+}
+
+const PLACE: Phrase = { cls: 'place', canonical: '' };
+const PLACE_ONLY: readonly Phrase[] = [PLACE];
+const withPlace = new WeakMap<readonly Phrase[], readonly Phrase[]>();
+
+/** The lexicon entries of a phrase key (view tokens joined by one space), or undefined. */
+export function phrasesOf(lex: Lexicons, key: string): readonly Phrase[] | undefined {
+  const listed = lex.phrases.get(key);
+  if (!lex.places || !lex.places.has(key)) return listed;
+  if (!listed) return PLACE_ONLY;
+  if (listed.some((p) => p.cls === 'place')) return listed;
+  let l = withPlace.get(listed);
+  if (!l) withPlace.set(listed, (l = [...listed, PLACE]));
+  return l;
+}
+
+/** The most tokens of a phrase starting with `word`, or undefined when none does. */
+export function longestFrom(lex: Lexicons, word: string): number | undefined {
+  const listed = lex.firstTokens.get(word);
+  const place = lex.places ? lex.places.longestFrom(word) : 0;
+  return place > (listed ?? 0) ? place : listed;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
@@ -119,20 +146,26 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   for (const m of MONTHS) out.push([m, { cls: 'month', canonical: m }]);
   for (const d of WEEKDAYS) out.push([d, { cls: 'weekday', canonical: d }]);
   const lex = buildLexicons(out);
-  addPlainList(lex, readFileSync(dir + 'places.txt', 'utf8'), { cls: 'place', canonical: '' });
-  return lex;
+  const places = placeList(readFileSync(dir + 'places.txt', 'utf8'));
+  // a line with a character outside SIMPLE's may have another key ("Aix-en-Provence" → Aix - en - Provence)
+  for (const i of linesWith(places, /[^\nA-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F ]|^ | $|  /gm)) addPhrase(lex, places.line(i), PLACE);
+  return { ...lex, places };
 }
 
-/**
- * A long list of plain names (places.txt, 22k lines) added with a lean loop: it runs once, before the
- * JIT has warmed up, so the general path's per-line work made loading several times slower.
- */
-function addPlainList(lex: Lexicons, text: string, p: Phrase): void {
-  for (let a = 0; a < text.length; ) {
-    let b = text.indexOf('\n', a);
-    if (b < 0) b = text.length;
-    const line = text.slice(a, b).trim();
-    a = b + 1;
-    if (line && line[0] !== '#') addPhrase(lex, line, p);
+/** A sorted name list (places.txt: one trimmed name per line, sorted by code units) after its `#` header. */
+function placeList(text: string): SortedList {
+  let from = 0;
+  while (text[from] === '#') from = text.indexOf('\n', from) + 1 || text.length;
+  return new SortedList(text, from);
+}
+
+/** The lines of a list where `re` (global) matches: one pass of the regex over the whole text. */
+function linesWith(list: SortedList, re: RegExp): Set<number> {
+  const out = new Set<number>();
+  const text = list.text;
+  for (const m of text.matchAll(re)) {
+    const i = list.lineAt(m.index);
+    if (i >= 0) out.add(i);
   }
+  return out;
 }
