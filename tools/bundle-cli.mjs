@@ -4,10 +4,11 @@
 //   dist/cli/bin.js       the binary: commander and every command's registration
 // Both stay in dist/cli/ (two levels under the package root, like dist/entities/), so
 // `new URL('../../models/...', import.meta.url)` still finds the assets. npm packages stay external
-// (node_modules resolves from dist/cli/ as from anywhere in dist/). In both bundles every dynamic
-// import (the other commands' work: store, queue, server, batch pool; the URL fetcher) stays an
-// external import of the unbundled dist/ file, so it loads only when used and its own
-// import.meta.url paths (worker files, public/) keep working.
+// (node_modules resolves from dist/cli/ as from anywhere in dist/). In the binary, every dynamic
+// import (the other commands' work: store, queue, server, batch pool) stays an external import of
+// the unbundled dist/ file, so their own import.meta.url paths (worker files, public/) keep working.
+// The analysis bundle does the same for the URL fetcher (its HTTP stack loads only for URLs) and
+// imports errors.js from dist/ rather than a copy, so errors from both sides are one class.
 // Without esbuild (an install that skips devDependencies) the unbundled tsc output is kept: same output, slower start.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -48,13 +49,28 @@ const dynamicImportsExternal = {
   },
 };
 
+/** modules kept out of the bundle and imported from dist/, so the bundle and the unbundled files it
+ *  loads lazily share one copy (one class for instanceof) */
+const sharedModules = (names) => ({
+  name: 'shared-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = resolve(dirname(args.importer), args.path);
+      const rel = relative(resolve(CLI, '..'), target);
+      if (!names.includes(rel)) return undefined;
+      return { path: relative(CLI, target).startsWith('.') ? relative(CLI, target) : `./${relative(CLI, target)}`, external: true };
+    });
+  },
+});
+
 // a second run without tsc in between would bundle a bundle: only bundle the tsc output
 const isTscOutput = (file, marker) => readFileSync(file, 'utf8').includes(marker);
 
 const analysis = `${CLI}analysis.js`;
 if (isTscOutput(analysis, "from '../index.js'")) {
-  // fetch-url (the HTTP stack: http, https, dns, net, zlib) stays a lazy import of its own file: only URLs need it
-  await esbuild.build({ ...common, entryPoints: [analysis], outfile: analysis, plugins: [dynamicImportsExternal] });
+  // the URL fetcher (http, https, dns, net, zlib) stays a lazy import of its own file: only URLs need
+  // it; errors.js is then shared, unbundled, by both sides, so `instanceof NewslensError` holds
+  await esbuild.build({ ...common, entryPoints: [analysis], outfile: analysis, plugins: [dynamicImportsExternal, sharedModules(['errors.js'])] });
 }
 const bin = `${CLI}bin.js`;
 if (isTscOutput(bin, "from './main.js'")) {
