@@ -32,3 +32,10 @@ test(`${here}a two-word name set off by an office ("X, the acting Deputy Ministe
   assert.ok(out.includes('PERSON:Harlan Voss'));
   assert.ok(out.includes('ORG:Tidewell Party'), 'a known organisation word, and no "<role> of": unchanged');
 });
+
+test(`${here}date pieces join as "Month Day, Year" and "Weekday, date"; ranges stay apart`, () => {
+  const text = 'The board met on March 4, 2019 and again on Thursday, 9 May. Filing runs from July 31 to August 4. It was Sept. 12, 2020 then.';
+  const out = rulesOver(text, [['March 4', 'DATE'], ['2019', 'DATE'], ['Thursday', 'DATE'], ['9 May', 'DATE'], ['July 31', 'DATE'],
+    ['August 4', 'DATE'], ['Sept.', 'DATE'], ['12, 2020', 'DATE']]).filter((c) => c.startsWith('DATE'));
+  assert.deepEqual(out, ['DATE:March 4, 2019', 'DATE:Thursday, 9 May', 'DATE:July 31', 'DATE:August 4', 'DATE:Sept. 12, 2020']);
+});
