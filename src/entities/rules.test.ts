@@ -39,3 +39,9 @@ test(`${here}date pieces join as "Month Day, Year" and "Weekday, date"; ranges s
     ['August 4', 'DATE'], ['Sept.', 'DATE'], ['12, 2020', 'DATE']]).filter((c) => c.startsWith('DATE'));
   assert.deepEqual(out, ['DATE:March 4, 2019', 'DATE:Thursday, 9 May', 'DATE:July 31', 'DATE:August 4', 'DATE:Sept. 12, 2020']);
 });
+
+test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated word; places and lower-case parts stay apart`, () => {
+  const text = 'Analysts at VTX-Norvik said the G-12 summit and Palvoria-Drenmark talks failed, as did Zentra-backed deals.';
+  const out = rulesOver(text, [['VTX', 'ORG'], ['Norvik', 'LOC'], ['G', 'ORG'], ['Palvoria', 'LOC'], ['Drenmark', 'LOC'], ['Zentra', 'ORG']]);
+  assert.deepEqual(out, ['ORG:VTX-Norvik', 'ORG:G-12', 'LOC:Palvoria', 'LOC:Drenmark', 'ORG:Zentra']);
+});
