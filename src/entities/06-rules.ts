@@ -7,6 +7,7 @@ import type { Chunk } from './05-tag.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } from './rules.js';
 import { dateJoins } from './06-rules-date-joins.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
+import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
@@ -304,6 +305,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
   ['hyphenated-names', hyphenatedNames],
+  ['place-with-country', placeWithCountry],
   ['dates', dates],
   ['date-joins', dateJoins],
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost

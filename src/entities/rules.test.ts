@@ -45,3 +45,10 @@ test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated w
   const out = rulesOver(text, [['VTX', 'ORG'], ['Norvik', 'LOC'], ['G', 'ORG'], ['Palvoria', 'LOC'], ['Drenmark', 'LOC'], ['Zentra', 'ORG']]);
   assert.deepEqual(out, ['ORG:VTX-Norvik', 'ORG:G-12', 'LOC:Palvoria', 'LOC:Drenmark', 'ORG:Zentra']);
 });
+
+test(`${here}a place and its country or state are one place; lists of countries stay apart`, () => {
+  const text = 'Protests spread from Veltrano, Kenya to Marbuck, Ohio. Leaders of Ghana, Togo and Benin met in Dorvale, Brazil, Chile and Peru.';
+  const out = rulesOver(text, [['Veltrano', 'LOC'], ['Kenya', 'LOC'], ['Marbuck', 'LOC'], ['Ohio', 'LOC'], ['Ghana', 'LOC'], ['Togo', 'LOC'],
+    ['Benin', 'LOC'], ['Dorvale', 'LOC'], ['Brazil', 'LOC'], ['Chile', 'LOC'], ['Peru', 'LOC']]);
+  assert.deepEqual(out, ['LOC:Veltrano, Kenya', 'LOC:Marbuck, Ohio', 'LOC:Ghana', 'LOC:Togo', 'LOC:Benin', 'LOC:Dorvale', 'LOC:Brazil', 'LOC:Chile', 'LOC:Peru']);
+});
