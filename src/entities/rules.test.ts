@@ -44,6 +44,14 @@ test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated w
   const text = 'Analysts at VTX-Norvik said the G-12 summit and Palvoria-Drenmark talks failed, as did Zentra-backed deals.';
   const out = rulesOver(text, [['VTX', 'ORG'], ['Norvik', 'LOC'], ['G', 'ORG'], ['Palvoria', 'LOC'], ['Drenmark', 'LOC'], ['Zentra', 'ORG']]);
   assert.deepEqual(out, ['ORG:VTX-Norvik', 'ORG:G-12', 'LOC:Palvoria', 'LOC:Drenmark', 'ORG:Zentra']);
+  const person = 'Later Anne-Sophie Brevard and Ruud Maas-Verhoef spoke.';
+  assert.deepEqual(rulesOver(person, [['Sophie Brevard', 'PERSON'], ['Ruud Maas', 'PERSON']]), ['PERSON:Anne-Sophie Brevard', 'PERSON:Ruud Maas-Verhoef']);
+});
+
+test(`${here}ranks and titles written without their period are split off too`, () => {
+  const text = 'Prof Talia Okonkwo and Brig Gen Osei Mensah-Bonsu arrived.';
+  const out = rulesOver(text, [['Prof Talia Okonkwo', 'PERSON'], ['Brig Gen Osei Mensah-Bonsu', 'PERSON']]);
+  assert.deepEqual(out, ['PERSON:Talia Okonkwo', 'PERSON:Osei Mensah-Bonsu']);
 });
 
 test(`${here}a place and its country or state are one place; lists of countries stay apart`, () => {
