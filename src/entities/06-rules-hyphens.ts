@@ -2,13 +2,14 @@
 // view splits inner hyphens so that names inside compounds can be tagged ("Russia-Ukraine"), and
 // the model sometimes stops a name at the hyphen. In Worldwide's train split an ORG span covers the
 // whole hyphenated word 106 times and stops before "-Capital" or "-digit" 7 times; a PERSON span
-// 441 times against 4.
+// 441 times against 4. Year ranges ("1792-93") are one DATE (54 "D-D" DATE spans in train); a
+// date takes only number parts ("Post-2020" stays as it is).
 import { isCap } from './01-view.js';
 import type { Chunk } from './05-tag.js';
 import type { RuleInput } from './06-rules.js';
 
 /** Types whose names keep their hyphenated parts together. */
-const WHOLE_WORD_TYPES: ReadonlySet<Chunk['type']> = new Set(['ORG', 'PRODUCT', 'PERSON']);
+const WHOLE_WORD_TYPES: ReadonlySet<Chunk['type']> = new Set(['ORG', 'PRODUCT', 'PERSON', 'DATE']);
 const HYPHEN = /^[-\u2010\u2011]$/;
 const DIGIT = /^\p{N}/u;
 
@@ -18,7 +19,7 @@ export function hyphenatedNames(chunks: Chunk[], { view: v }: RuleInput): Chunk[
   /** token h is a hyphen inside one written word, between parts h - 1 and h + 1 */
   const inner = (h: number) => h > 0 && h + 1 < v.n && HYPHEN.test(v.words[h]) && v.end[h - 1] === v.start[h] && v.end[h] === v.start[h + 1];
   /** part i may join a name of type t: untagged, or a one-word name of another type ("IIT-[Madras]" as a place) */
-  const part = (i: number, t: Chunk['type']) => (isCap(v, i) || DIGIT.test(v.words[i]))
+  const part = (i: number, t: Chunk['type']) => (t === 'DATE' ? DIGIT.test(v.words[i]) : isCap(v, i) || DIGIT.test(v.words[i]))
     && (owner[i] < 0 || (chunks[owner[i]].end - chunks[owner[i]].start === 1 && chunks[owner[i]].type !== t));
   const dropped = new Set<number>();
   const out = chunks.map((c) => {

@@ -60,3 +60,9 @@ test(`${here}a place and its country or state are one place; lists of countries 
     ['Benin', 'LOC'], ['Dorvale', 'LOC'], ['Brazil', 'LOC'], ['Chile', 'LOC'], ['Peru', 'LOC']]);
   assert.deepEqual(out, ['LOC:Veltrano, Kenya', 'LOC:Marbuck, Ohio', 'LOC:Ghana', 'LOC:Togo', 'LOC:Benin', 'LOC:Dorvale', 'LOC:Brazil', 'LOC:Chile', 'LOC:Peru']);
 });
+
+test(`${here}dates: "May" before a tagged day joins it, trailing common words drop, year ranges in one word stay whole`, () => {
+  const text = 'It opened May 14 2021 in the town. The 3 March bulletin came out. The survey of 1874-76 ended; post-2020 plans differ.';
+  const out = rulesOver(text, [['14 2021', 'DATE'], ['3 March bulletin', 'DATE'], ['1874', 'DATE'], ['2020', 'DATE']]);
+  assert.deepEqual(out, ['DATE:May 14 2021', 'DATE:3 March', 'DATE:1874-76', 'DATE:2020']);
+});
