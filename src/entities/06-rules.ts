@@ -5,6 +5,9 @@ import type { GzMatch } from './02-gazetteer.js';
 import type { DocFacts } from './03-features.js';
 import type { Chunk } from './05-tag.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } from './rules.js';
+import { dateJoins } from './06-rules-date-joins.js';
+import { hyphenatedNames } from './06-rules-hyphens.js';
+import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
@@ -301,7 +304,10 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['majority-type', majorityType],
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
+  ['place-with-country', placeWithCountry],
   ['dates', dates],
+  ['hyphenated-names', hyphenatedNames],
+  ['date-joins', dateJoins],
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
   // 0.4 PER/ORG/LOC F1 on Worldwide dev (76.4 without, 76.0 with); kept for the model-free rule tests.
 ];

@@ -32,3 +32,37 @@ test(`${here}a two-word name set off by an office ("X, the acting Deputy Ministe
   assert.ok(out.includes('PERSON:Harlan Voss'));
   assert.ok(out.includes('ORG:Tidewell Party'), 'a known organisation word, and no "<role> of": unchanged');
 });
+
+test(`${here}date pieces join as "Month Day, Year" and "Weekday, date"; ranges stay apart`, () => {
+  const text = 'The board met on March 4, 2019 and again on Thursday, 9 May. Filing runs from July 31 to August 4. It was Sept. 12, 2020 then.';
+  const out = rulesOver(text, [['March 4', 'DATE'], ['2019', 'DATE'], ['Thursday', 'DATE'], ['9 May', 'DATE'], ['July 31', 'DATE'],
+    ['August 4', 'DATE'], ['Sept.', 'DATE'], ['12, 2020', 'DATE']]).filter((c) => c.startsWith('DATE'));
+  assert.deepEqual(out, ['DATE:March 4, 2019', 'DATE:Thursday, 9 May', 'DATE:July 31', 'DATE:August 4', 'DATE:Sept. 12, 2020']);
+});
+
+test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated word; places and lower-case parts stay apart`, () => {
+  const text = 'Analysts at VTX-Norvik said the G-12 summit and Palvoria-Drenmark talks failed, as did Zentra-backed deals.';
+  const out = rulesOver(text, [['VTX', 'ORG'], ['Norvik', 'LOC'], ['G', 'ORG'], ['Palvoria', 'LOC'], ['Drenmark', 'LOC'], ['Zentra', 'ORG']]);
+  assert.deepEqual(out, ['ORG:VTX-Norvik', 'ORG:G-12', 'LOC:Palvoria', 'LOC:Drenmark', 'ORG:Zentra']);
+  const person = 'Later Anne-Sophie Brevard and Ruud Maas-Verhoef spoke.';
+  assert.deepEqual(rulesOver(person, [['Sophie Brevard', 'PERSON'], ['Ruud Maas', 'PERSON']]), ['PERSON:Anne-Sophie Brevard', 'PERSON:Ruud Maas-Verhoef']);
+});
+
+test(`${here}ranks and titles written without their period are split off too`, () => {
+  const text = 'Prof Talia Okonkwo and Brig Gen Osei Mensah-Bonsu arrived.';
+  const out = rulesOver(text, [['Prof Talia Okonkwo', 'PERSON'], ['Brig Gen Osei Mensah-Bonsu', 'PERSON']]);
+  assert.deepEqual(out, ['PERSON:Talia Okonkwo', 'PERSON:Osei Mensah-Bonsu']);
+});
+
+test(`${here}a place and its country or state are one place; lists of countries stay apart`, () => {
+  const text = 'Protests spread from Veltrano, Kenya to Marbuck, Ohio. Leaders of Ghana, Togo and Benin met in Dorvale, Brazil, Chile and Peru.';
+  const out = rulesOver(text, [['Veltrano', 'LOC'], ['Kenya', 'LOC'], ['Marbuck', 'LOC'], ['Ohio', 'LOC'], ['Ghana', 'LOC'], ['Togo', 'LOC'],
+    ['Benin', 'LOC'], ['Dorvale', 'LOC'], ['Brazil', 'LOC'], ['Chile', 'LOC'], ['Peru', 'LOC']]);
+  assert.deepEqual(out, ['LOC:Veltrano, Kenya', 'LOC:Marbuck, Ohio', 'LOC:Ghana', 'LOC:Togo', 'LOC:Benin', 'LOC:Dorvale', 'LOC:Brazil', 'LOC:Chile', 'LOC:Peru']);
+});
+
+test(`${here}dates: "May" before a tagged day joins it, trailing common words drop, year ranges in one word stay whole`, () => {
+  const text = 'It opened May 14 2021 in the town. The 3 March bulletin came out. The survey of 1874-76 ended; post-2020 plans differ.';
+  const out = rulesOver(text, [['14 2021', 'DATE'], ['3 March bulletin', 'DATE'], ['1874', 'DATE'], ['2020', 'DATE']]);
+  assert.deepEqual(out, ['DATE:May 14 2021', 'DATE:3 March', 'DATE:1874-76', 'DATE:2020']);
+});
