@@ -10,7 +10,7 @@ const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'state
   'find', 'finds', 'show', 'shows', 'rule', 'rules', 'reads', 'reading', 'fears', 'fear', 'hopes', 'worry', 'worries', 'question', 'charge',
   'tweet', 'tweets', 'estimate', 'estimates', 'projects', 'project', 'demands', 'promise', 'promises', 'pledge', 'reveal', 'believe',
   'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
-  'found', 'shown', 'written', 'described', 'charged', 'advised']);
+  'found', 'shown', 'written', 'described', 'charged', 'advised', 'promising', 'pledge', 'calling']);
 /** Phrasal reporting verbs: form → particle and lemma. They need `that`, a comma or a quotation after. */
 const PHRASAL = new Map<string, { word: string; lemma: string }>();
 for (const [forms, word, lemma] of [[['point', 'points', 'pointed', 'pointing'], 'out', 'point out'], [['make', 'makes', 'made', 'making'], 'clear', 'make clear'],

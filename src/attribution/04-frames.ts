@@ -142,8 +142,17 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const whole = trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length });
     return { cue, speaker, content: whole, shape: 'parenthetical', object: null };
   }
-  return complementFrame(masked, base, cue, afterStart, speaker);
+  const f = complementFrame(masked, base, cue, afterStart, speaker);
+  // `Ruiz, who announced a plan on Monday, plans to …`: a cue in a relative clause reports up to the clause's closing comma
+  if (f?.content && RELATIVE_CUE.test(masked.slice(speaker.end - base, cue.start - base))) {
+    const comma = /,\s(?!which\b|who\b)/.exec(masked.slice(f.content.start - base, f.content.end - base));
+    if (comma) f.content = { start: f.content.start, end: f.content.start + comma.index };
+  }
+  return f;
 }
+
+/** Between a speaker and its cue: the opening of a non-restrictive relative clause. */
+const RELATIVE_CUE = /^\s*,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 /** A speaker-first frame: the cue's complement (past `that` and a listener) is the content. */
 function complementFrame(masked: string, base: number, cue: Cue, afterStart: number, speaker: Span): Frame | null {
@@ -249,6 +258,8 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
   if (narr) e = s + narr.index;
+  const end = CLAUSE_END.exec(masked.slice(s, e));
+  if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + end.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
   for (const re of [NARRATION_TAIL, SECOND_PREDICATE]) {
     const tail = re.exec(masked.slice(s, e));
@@ -262,6 +273,11 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
 // (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
 // (the lookbehinds keep runs of spaces linear)
 const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|(?<![\s,]),?\s+compared (?:with|to))\s[^,]*$/i;
+/** Where the reported clause visibly ends and the article's own narration resumes: a comma then
+ *  `who`, `although`, `though`, `with X …ing`, or any participle (`…, calling the plan …`; not
+ *  `willing to`, an adjective), and a
+ *  dash before `and`/`but` (`… a mock debate — and thinks …`). The first such boundary wins. */
+const CLAUSE_END = /,\s+(?:(?:who|whom|although|though|even though)\b|with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|(?!including\b|according\b|notwithstanding\b|something\b|nothing\b|anything\b|everything\b|during\b)\p{Ll}{3,}ing\b(?!\s+to\b))|\s+[—–]\s+(?:and|but)\s/u;
 /** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
 const SECOND_PREDICATE = /(?<![\s,])(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
 /** Content is not cut shorter than this many words. */

@@ -82,3 +82,33 @@ test(`${here}a source's own question is reported; a reporter's "Asked whether" i
   assert.equal(a.quotes.length, 1);
   find(a, 'why the contract was never put to a vote');
 });
+
+test(`${here}narration after the reported clause is left out: participles, "who", "although", a dash before "and"`, () => {
+  const a = body('Ortega said the ferry would run again in May, leaving islanders without service for weeks.',
+    'The board told the Harbour Ledger it was “not ready yet” on the merger, who will meet again in June.',
+    'Pell has said he does not plan to appeal — and thinks the fine is fair.',
+    'Inspectors found that the dam was sound, although repairs are planned.',
+    'Kemper said the bridge was willing to bear the load.');
+  find(a, 'the ferry would run again in May');
+  find(a, 'it was “not ready yet” on the merger');
+  find(a, 'he does not plan to appeal');
+  find(a, 'the dam was sound');
+  find(a, 'the bridge was willing to bear the load');
+});
+
+test(`${here}a cue in a relative clause reports up to the clause's closing comma`, () => {
+  const a = body('Mayor Tillman, who announced a new transit levy on Monday, plans to tour the depots.');
+  const q = find(a, 'a new transit levy on Monday');
+  assert.equal(q.speakerMention?.text, 'Mayor Tillman');
+});
+
+test(`${here}participle and extra speech-verb forms are cues`, () => {
+  const a = body('The governor opened the session, promising to cut the ferry fares.',
+    'Okafor interjected, “We have heard enough.”',
+    'The senator reiterated that the vote would wait.',
+    'Lund unveiled the budget, calling the old plan “a relic.”');
+  find(a, 'to cut the ferry fares');
+  find(a, 'We have heard enough.');
+  find(a, 'the vote would wait');
+  assert.equal(find(a, 'a relic').kind, 'partial');
+});
