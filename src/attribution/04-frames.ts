@@ -114,7 +114,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `X called it “…” and said …`: the second verb shares the first one's speaker
   const shared = prev?.speaker && /^[\s,\uE000]*(?:and|but)\s+$/i.test(masked.slice(prev.cue.end - base, cue.start - base).replace(/^[^\uE000]*\uE000+/, ''))
     ? prev.speaker : null;
-  let speaker = npBefore(masked, base, cue) ?? shared;
+  const before1 = absoluteWith(masked, base, cue) ?? npBefore(masked, base, cue);
+  // a bare article is no speaker (`The retired pilot flew … and says`): the fallback finds the subject
+  let speaker = (before1 && !/^(?:the|a|an)$/i.test(masked.slice(before1.start - base, before1.end - base)) ? before1 : null) ?? shared ?? speakerFallback(masked, base, cue);
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
   if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
@@ -123,7 +125,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
-  if (endOfSentence || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being)\b/.test(after)) {
+  if (endOfSentence || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being|during)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
@@ -149,6 +151,41 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     if (comma) f.content = { start: f.content.start, end: f.content.start + comma.index };
   }
   return f;
+}
+
+/** A word that cannot open a speaker noun phrase (a verb form or function word after a comma). */
+const NOT_SPEAKER_START = /^(?:and|but|or|so|yet|that|which|who|when|while|where|if|as|because|although|though|after|before|since|it|there|this|these|those|to|in|on|at|of|for|with|by|from)\b/i;
+/** A short noun phrase opening a sentence: up to six words, no comma. */
+const SENTENCE_SUBJECT = /^((?:(?:the|a|an)\s+)?(?:[\p{L}\d.’'-]+\s+){0,5}?[\p{L}\d.’'-]+),\s/iu;
+/**
+ * When the noun phrase right before the cue is not a speaker: `Ana Ruiz, long expected to run, said …`
+ * and `Ruiz, who has served since 2004, says …` (the subject before a comma-set apposition, relative
+ * clause or participle phrase); `The senator survived the vote and says …` (a coordinated cue shares
+ * the sentence's subject).
+ */
+function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
+  const before = masked.slice(0, cue.start - base);
+  if (before.includes(MASK)) return null;
+  const lead = leadStart(masked, before);
+  if (/\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) {
+    const subject = subjectOf(before, base);
+    if (subject && !/^(?:the|a|an)$/i.test(masked.slice(subject.start - base, subject.end - base))) return subject;
+  }
+  const head = SENTENCE_SUBJECT.exec(before.slice(lead));
+  if (head && /,\s*$/.test(before) && !NOT_SPEAKER_START.test(head[1]) && isNounPhrase(head[1], true) && !FINITE_VERB.test(head[1])) {
+    return { start: base + lead, end: base + lead + head[1].length };
+  }
+  return null;
+}
+
+/** `…, with 30 percent of voters saying …`: the noun phrase of an absolute `with` phrase speaks. */
+function absoluteWith(masked: string, base: number, cue: Cue): Span | null {
+  if (!/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
+  const before = masked.slice(0, cue.start - base);
+  const withNp = /\bwith\s+((?:[\p{L}\d%.’'-]+\s+){0,5}?[\p{L}\d%.’'-]+)\s+$/iu.exec(before);
+  if (!withNp || !isNounPhrase(withNp[1])) return null;
+  const at = withNp.index + withNp[0].indexOf(withNp[1]);
+  return { start: base + at, end: base + at + withNp[1].length };
 }
 
 /** Between a speaker and its cue: the opening of a non-restrictive relative clause. */

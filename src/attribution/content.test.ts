@@ -112,3 +112,14 @@ test(`${here}participle and extra speech-verb forms are cues`, () => {
   find(a, 'the vote would wait');
   assert.equal(find(a, 'a relic').kind, 'partial');
 });
+
+test(`${here}the subject speaks past an apposition, a relative clause, a coordinated verb or an absolute "with"`, () => {
+  const a = body('Odette Marsh, long tipped to chair the board, said on Friday during a briefing that she may wait until spring.',
+    'Brevik, who has farmed the valley since the age of 25, says the river is lower than ever.',
+    'The veteran pilot survived 30 years in the air and says the runway was too short.',
+    'The council lost two seats, with most residents saying they wanted a change.');
+  assert.equal(find(a, 'she may wait until spring').speakerMention?.text, 'Odette Marsh, long tipped to chair the board');
+  find(a, 'the river is lower than ever');
+  assert.equal(find(a, 'the runway was too short').speakerMention?.text, 'The veteran pilot');
+  assert.equal(find(a, 'they wanted a change').speakerMention?.text, 'most residents');
+});
