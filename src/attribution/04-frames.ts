@@ -103,10 +103,17 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
   const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
   // `…,” told the Sentinel Project` names the listener, never an inverted speaker
-  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && NP_START.test(after) && !/^\s*that\b/i.test(after)) {
-    const np = npAfter(after, afterStart);
-    // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker
-    if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) return null;
+  const roleName = ROLE_BEFORE_NAME.exec(after);
+  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)) {
+    let np = npAfter(after, afterStart);
+    // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker; a name
+    // with a long apposition (`said Ana Ruiz, director of …`) and a role before a name (`said pollster
+    // Ana Ruiz`) are speakers
+    if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) {
+      const name = roleName ?? NAME_THEN_APPOSITION.exec(after);
+      if (!name) return null;
+      np = { start: afterStart, end: afterStart + name[0].replace(/(?<![\s.]\p{Lu})\.$/u, '').length };
+    }
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
     const content = /\uE000$/.test(beforeTrim) ? mixedLead(masked, base, cue.start, cue) : clauseBefore(masked, base, contentEnd);
     return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
@@ -119,7 +126,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   let speaker = (before1 && !/^(?:the|a|an)$/i.test(masked.slice(before1.start - base, before1.end - base)) ? before1 : null) ?? shared ?? speakerFallback(masked, base, cue);
   if (!speaker) return null;
   const quoteBefore = /\uE000[\s,:;—–-]*$/.test(masked.slice(0, speaker.start - base));
-  if (quoteBefore && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
+  // `To a question on “…,” Ruiz said costs would rise`: a quotation inside an opening adverbial is not the content
+  const quoteInIntro = !endOfSentence && QUOTE_IN_INTRO.test(masked.slice(leadStart(masked, masked)));
+  if (quoteBefore && !quoteInIntro && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(after)) {
     const mixed = mixedLead(masked, base, speaker.start, cue);
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
@@ -268,6 +277,13 @@ function mixedLead(masked: string, base: number, end: number, cue: Cue): Span | 
   return ok ? trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }) : null;
 }
 
+
+/** An opening prepositional phrase holding a quotation: `To a question on “…,”`, `In a post titled “…,”`. */
+const QUOTE_IN_INTRO = /^(?:to|in|on|at|after|before|during|for|from|with|about|regarding|asked about)\s[^\uE000,]{0,60}\uE000/i;
+/** `pollster Ana Ruiz`, `former senator Ana Ruiz`: lowercase role words, then a capitalised name. */
+const ROLE_BEFORE_NAME = /^(?!(?:in|on|at|to|of|for|with|by|from|about|after|before|during|that|this|it|he|she|they|we|i|there|then|now|also|again|last|once)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?=\s*(?:,|\.?\s*$))/u;
+/** `Ana R. Ruiz, director of …`: a capitalised name before its comma. */
+const NAME_THEN_APPOSITION = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?=,\s)/u;
 
 /** A prepositional phrase running to the sentence's end after the cue. */
 const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|through|throughout|outside|inside|near|following|amid)\s[^,;:\uE000]{1,80}$/i;

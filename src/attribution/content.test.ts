@@ -123,3 +123,12 @@ test(`${here}the subject speaks past an apposition, a relative clause, a coordin
   assert.equal(find(a, 'the runway was too short').speakerMention?.text, 'The veteran pilot');
   assert.equal(find(a, 'they wanted a change').speakerMention?.text, 'most residents');
 });
+
+test(`${here}inverted speakers: a role before a name, a name before a long apposition; a quotation in an opening phrase is not content`, () => {
+  const a = body('“The levy will pass,” said pollster Ines Varga.',
+    '“Nobody reads the fine print,” said Tomas R. Kell, director of the Consumer Research and Outreach Program at the Halden Institute for Public Policy and Civic Life in Brookvale.',
+    'To a question on “public sector jobs,” Okoye said private contractors can cost more than clerks.');
+  assert.equal(find(a, 'The levy will pass,').speakerMention?.text, 'pollster Ines Varga');
+  assert.equal(find(a, 'Nobody reads the fine print,').speakerMention?.text, 'Tomas R. Kell');
+  assert.equal(find(a, 'private contractors can cost more than clerks').kind, 'indirect');
+});
