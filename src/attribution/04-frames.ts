@@ -81,7 +81,10 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
   const afterBe = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base));
   // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
-  if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)) return null;
+  // (`is demanding President Ruiz resign`, `is asking the court to …`: a directive's listener opens the
+  // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
+  if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
+    && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
@@ -93,7 +96,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /,\s*$/.test(masked.slice(0, cue.start - base))) {
+  // (also after `by`: `opened the rally by saying …`)
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /(?:,|\bby)\s*$/.test(masked.slice(0, cue.start - base))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
@@ -121,6 +125,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `X called it “…” and said …`: the second verb shares the first one's speaker
   const shared = prev?.speaker && /^[\s,\uE000]*(?:and|but)\s+$/i.test(masked.slice(prev.cue.end - base, cue.start - base).replace(/^[^\uE000]*\uE000+/, ''))
     ? prev.speaker : null;
+  const rel = relativeClauseCue(masked, base, cue, afterStart);
+  if (rel) return rel;
   const before1 = absoluteWith(masked, base, cue) ?? npBefore(masked, base, cue);
   // a bare article is no speaker (`The retired pilot flew … and says`): the fallback finds the subject
   let speaker = (before1 && !/^(?:the|a|an)$/i.test(masked.slice(before1.start - base, before1.end - base)) ? before1 : null) ?? shared ?? speakerFallback(masked, base, cue);
@@ -176,7 +182,7 @@ function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
   const before = masked.slice(0, cue.start - base);
   if (before.includes(MASK)) return null;
   const lead = leadStart(masked, before);
-  if (/\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) {
+  if (/\b(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}$/u.test(before)) {
     const subject = subjectOf(before, base);
     if (subject && !/^(?:the|a|an)$/i.test(masked.slice(subject.start - base, subject.end - base))) return subject;
   }
@@ -185,6 +191,20 @@ function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
     return { start: base + lead, end: base + lead + head[1].length };
   }
   return null;
+}
+
+/** A complement that is a clause: a short subject, then a finite verb (`Ruiz was a threat`). */
+const CLAUSE_COMPLEMENT = /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:is|was|are|were|has|had|would|will|could|should|can|must|did|does)\s/iu;
+
+/** `a rule that he said would make it harder …`: a cue inside a relative clause whose predicate follows it. */
+const RELATIVE_SUBJECT = /\b(?:that|which|who)\s+((?:he|she|they|we|I|it|(?:the|a|an|his|her|their|its)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2}))\s+(?:(?:has|have|had|also|once|previously|\p{Ll}+ly)\s+){0,2}$/u;
+function relativeClauseCue(masked: string, base: number, cue: Cue, afterStart: number): Frame | null {
+  const m = RELATIVE_SUBJECT.exec(masked.slice(0, cue.start - base));
+  if (!m || !/^(?:would|will|could|should|can|might|may|must|was|were|is|are|had|has|have)\s/i.test(masked.slice(afterStart - base))) return null;
+  const content = trimClause(masked, base, { start: afterStart, end: base + masked.length });
+  if (!content) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { cue, speaker: { start: base + at, end: base + at + m[1].length }, content, shape: 'speaker-first', object: null };
 }
 
 /** `…, with 30 percent of voters saying …`: the noun phrase of an absolute `with` phrase speaks. */
@@ -229,7 +249,9 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   if (CLAUSE_ONLY_LEMMAS.has(cue.lemma) && !DIRECTIVE_LEMMAS.has(cue.lemma) && !that && !/^\uE000/.test(masked.slice(content.start - base))
     && !FINITE_VERB.test(masked.slice(content.start - base, content.end - base).split(/\s+/).slice(0, 8).join(' '))) return null;
   // `questioned why …` reports a question's content; `questioned the plan` is a partial-quote frame
-  if (PARTIAL_LEMMAS.has(cue.lemma) && !(cue.lemma === 'question' && /^(?:why|how|whether)\s/i.test(masked.slice(content.start - base)))) return { cue, speaker, content: null, shape: 'speaker-first', object };
+  // (`declared Ruiz was a threat`, `declared that …`: with a clause the verb reports indirect speech)
+  if (PARTIAL_LEMMAS.has(cue.lemma) && !(cue.lemma === 'question' && /^(?:why|how|whether)\s/i.test(masked.slice(content.start - base)))
+    && !CLAUSE_COMPLEMENT.test(masked.slice(content.start - base))) return { cue, speaker, content: null, shape: 'speaker-first', object };
   return { cue, speaker, content, shape: 'speaker-first', object };
 }
 

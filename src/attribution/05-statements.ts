@@ -97,8 +97,9 @@ export function findStatements(
           out.push(st); lastInParagraph = st;
         }
       }
-      // a source's own question (`Ruiz asked whether …`) is reported; other `asked` frames are not statements
-      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && /^(?:whether|why|how|what)\s/i.test(text.slice(f.content.start, f.content.end))))) {
+      // a source's own question (`Ruiz asked whether …`) and request (`Ruiz asked the court to halt …`, a
+      // directive) are reported; other `asked` frames are not statements
+      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && ASKED_FOR.test(text.slice(f.content.start, f.content.end))))) {
         // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
         for (const part of splitCoordinated(text, f.content, f.cue)) {
           const content = part.content;
@@ -126,6 +127,9 @@ export function findStatements(
   }
   return out;
 }
+
+/** What a source's `asked` reports: a question, or a listener and an infinitive. */
+const ASKED_FOR = /^(?:(?:whether|why|how|what)\s|(?:[^\s,;:]+\s+){1,8}?to\s+\p{Ll})/u;
 
 const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
 // `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)

@@ -132,3 +132,21 @@ test(`${here}inverted speakers: a role before a name, a name before a long appos
   assert.equal(find(a, 'Nobody reads the fine print,').speakerMention?.text, 'Tomas R. Kell');
   assert.equal(find(a, 'private contractors can cost more than clerks').kind, 'indirect');
 });
+
+test(`${here}clauses after declared, relative-clause cues, coordinated and "by …ing" cues, requests and progressive directives`, () => {
+  const a = body('Councillor Amara Diallo on Friday declared the levy was a mistake.',
+    'The board blocked a rule that she said would make the audit harder.',
+    'Pruitt backed the plan at first but has since said the costs are too high.',
+    'The minister opened the session by saying she is ready to negotiate.',
+    'The union is also asking the court to halt the layoffs.',
+    'Senator Voss is demanding Governor Lark recall the order.',
+    'The district has called that cap “unaffordable,” and Diallo called the plan a patch.');
+  assert.equal(find(a, 'the levy was a mistake').kind, 'indirect');
+  assert.equal(find(a, 'would make the audit harder').speakerMention?.text, 'she');
+  find(a, 'the costs are too high');
+  assert.equal(find(a, 'she is ready to negotiate').speakerMention?.text, 'The minister');
+  find(a, 'the court to halt the layoffs');
+  find(a, 'Governor Lark recall the order');
+  assert.equal(find(a, 'unaffordable').kind, 'partial');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('a patch')), 'a noun-phrase object is no statement');
+});
