@@ -108,19 +108,19 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
   // `…,” told the Sentinel Project` names the listener, never an inverted speaker
   const roleName = ROLE_BEFORE_NAME.exec(after);
-  if (/[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)) {
-    let np = npAfter(after, afterStart);
-    // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker; a name
-    // with a long apposition (`said Ana Ruiz, director of …`) and a role before a name (`said pollster
-    // Ana Ruiz`) are speakers
-    if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) {
-      const name = roleName ?? NAME_THEN_APPOSITION.exec(after);
-      if (!name) return null;
-      np = { start: afterStart, end: afterStart + name[0].replace(/(?<![\s.]\p{Lu})\.$/u, '').length };
-    }
+  let np = /[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
+    ? npAfter(after, afterStart) : null;
+  // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker (the
+  // speaker is then looked for before the cue: `Ruiz, who calls it “a sham,” said he …`); a name with
+  // a long apposition (`said Ana Ruiz, director of …`) and a role before a name (`said pollster Ana Ruiz`) are speakers
+  if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) {
+    const name = roleName ?? NAME_THEN_APPOSITION.exec(after);
+    np = name ? { start: afterStart, end: afterStart + name[0].replace(/(?<![\s.]\p{Lu})\.$/u, '').length } : null;
+  }
+  if (np) {
     const contentEnd = base + beforeTrim.replace(/[,:]$/, '').length;
     const content = /\uE000$/.test(beforeTrim) ? mixedLead(masked, base, cue.start, cue) : clauseBefore(masked, base, contentEnd);
-    return np ? { cue, speaker: np, content, shape: 'inverted', object: null } : null;
+    return { cue, speaker: np, content, shape: 'inverted', object: null };
   }
   // `X called it “…” and said …`: the second verb shares the first one's speaker
   const shared = prev?.speaker && /^[\s,\uE000]*(?:and|but)\s+$/i.test(masked.slice(prev.cue.end - base, cue.start - base).replace(/^[^\uE000]*\uE000+/, ''))
@@ -180,18 +180,29 @@ const SENTENCE_SUBJECT = /^((?:(?:the|a|an)\s+)?(?:[\p{L}\d.’'-]+\s+){0,5}?[\p
  */
 function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
   const before = masked.slice(0, cue.start - base);
-  if (before.includes(MASK)) return null;
   const lead = leadStart(masked, before);
+  // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`)
   if (/\b(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}$/u.test(before)) {
     const subject = subjectOf(before, base);
     if (subject && !/^(?:the|a|an)$/i.test(masked.slice(subject.start - base, subject.end - base))) return subject;
   }
+  const quantity = QUANTITY_SUBJECT.exec(before);
+  if (quantity) {
+    const at = quantity.index + quantity[0].indexOf(quantity[1]);
+    return { start: base + at, end: base + at + quantity[1].length };
+  }
   const head = SENTENCE_SUBJECT.exec(before.slice(lead));
-  if (head && /,\s*$/.test(before) && !NOT_SPEAKER_START.test(head[1]) && isNounPhrase(head[1], true) && !FINITE_VERB.test(head[1])) {
+  // (a quotation may close the relative clause: `Ruiz, who calls the plan “a sham,” said …`)
+  const setOff = /,\s*$/.test(before) && !before.includes(MASK)
+    || (head && /\uE000\s*$/.test(before) && /^\s*(?:who|which)\s/.test(before.slice(lead + head[0].length)));
+  if (head && setOff && !NOT_SPEAKER_START.test(head[1]) && isNounPhrase(head[1], true) && !FINITE_VERB.test(head[1])) {
     return { start: base + lead, end: base + lead + head[1].length };
   }
   return null;
 }
+
+/** `about half of Democratic voters said`, `60 percent of those polled say`: a share of a group speaks. */
+const QUANTITY_SUBJECT = /(?:^|,\s+|\s)((?:(?:about|nearly|almost|roughly|just|only|fewer than|more than|less than|over|under|at least)\s+)?(?:half|a third|two-thirds|a quarter|a majority|the majority|a plurality|most|many|some|\d[\d,.]*\s*(?:percent|%))\s+of\s+[^,;:\uE000]{1,60}?)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A complement that is a clause: a short subject, then a finite verb (`Ruiz was a threat`). */
 const CLAUSE_COMPLEMENT = /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:is|was|are|were|has|had|would|will|could|should|can|must|did|does)\s/iu;

@@ -101,7 +101,9 @@ export function findStatements(
       // directive) are reported; other `asked` frames are not statements
       if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && ASKED_FOR.test(text.slice(f.content.start, f.content.end))))) {
         // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
-        for (const part of splitCoordinated(text, f.content, f.cue)) {
+        const listener = f.cue.lemma === 'ask' ? ASKED_LISTENER.exec(text.slice(f.content.start, f.content.end)) : null;
+        const reported = listener ? { start: f.content.start + listener[0].length, end: f.content.end } : f.content;
+        for (const part of splitCoordinated(text, reported, f.cue)) {
           const content = part.content;
           const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
           const own = inside.filter((q) => !isTermQuote(text, q));
@@ -129,7 +131,9 @@ export function findStatements(
 }
 
 /** What a source's `asked` reports: a question, or a listener and an infinitive. */
-const ASKED_FOR = /^(?:(?:whether|why|how|what)\s|(?:[^\s,;:]+\s+){1,8}?to\s+\p{Ll})/u;
+const ASKED_FOR = /^(?:(?:[^\s,;:]+\s+){0,4}?(?:whether|why|how|what)\s|(?:[^\s,;:]+\s+){1,8}?to\s+\p{Ll})/u;
+/** The listener before an asked question (`asked Ruiz whether …`) is not part of the question. */
+const ASKED_LISTENER = /^(?:[^\s,;:]+\s+){1,4}?(?=(?:whether|why|how|what)\s)/u;
 
 const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
 // `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)
