@@ -96,8 +96,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
-  // (also after `by`: `opened the rally by saying …`)
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /(?:,|\bby)\s*$/.test(masked.slice(0, cue.start - base))) {
+  // (also after a preposition: `opened the rally by saying …`, `aside from saying …`)
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
@@ -344,6 +344,9 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
   if (narr) e = s + narr.index;
+  // `… they were not; 46 percent said …`: a semicolon before another attribution ends the content
+  const semi = /;\s/.exec(masked.slice(s, e));
+  if (semi && hasCueWord(masked.slice(s + semi.index, e))) e = s + semi.index;
   const end = CLAUSE_END.exec(masked.slice(s, e));
   if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + end.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration

@@ -137,7 +137,8 @@ const ASKED_LISTENER = /^(?:[^\s,;:]+\s+){1,4}?(?=(?:whether|why|how|what)\s)/u;
 
 const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
 // `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)
-const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that)?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
+// (`… and added, “…”`: a comma or colon may follow the second verb)
+const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that|[,:])?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
 
 /** A frame's content, split where a coordinated reporting verb starts a new statement. */
 function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {

@@ -161,3 +161,16 @@ test(`${here}a share of a group speaks; a quotation before a coordinated cue or 
   find(a, 'the strike would last');
   find(a, 'whether the depot would close');
 });
+
+test(`${here}"and added, “…”" is a second statement; a semicolon before another attribution ends the content; "aside from saying"`, () => {
+  const a = body('Okafor said he welcomed the audit and added, “We have nothing to hide.”',
+    'Some 30 percent said they were tired; 46 percent said they were unhappy with the vote.',
+    'The chair will not name candidates, aside from saying she wants a younger board.',
+    'Ruiz said the plan is fine; the budget is large.');
+  find(a, 'he welcomed the audit');
+  assert.equal(find(a, 'We have nothing to hide.').kind, 'direct');
+  find(a, 'they were tired');
+  find(a, 'they were unhappy with the vote');
+  find(a, 'she wants a younger board');
+  find(a, 'the plan is fine; the budget is large');
+});
