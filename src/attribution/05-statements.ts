@@ -126,9 +126,24 @@ export function findStatements(
         }
       }
     }
+    // `More from Ana Ruiz: “…”`, `- Ruiz: “…”`: a name and a colon before a quotation label its speaker
+    for (const q of inS) {
+      if (used.has(q)) continue;
+      const label = NAME_COLON.exec(masked.slice(0, q.open - s.start));
+      if (!label || LABEL_WORDS.test(label[1])) continue;
+      const at = s.start + label.index + label[0].indexOf(label[1]), colon = at + label[1].length;
+      used.add(q);
+      const st = make('direct', inner(text, q), { start: colon, end: colon + 1 }, ':', { start: at, end: colon }, s.paragraph, 0.7);
+      out.push(st); lastDirect = st; lastInParagraph = st;
+    }
   }
   return out;
 }
+
+/** A capitalised name right before a colon and a quotation, at the sentence start or after `from`, a dash or a comma. */
+const NAME_COLON = /(?:^|\bfrom\s+|[-—–,]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*):\s*$/u;
+/** Capitalised labels that are not speakers (`Update: “…”`). */
+const LABEL_WORDS = /^(?:update|updated|note|watch|related|read|editor|editor's note|source|sources|photo|video|correction|quote|question|answer|q|a|headline|title|subject|warning|breaking|exclusive|also|plus|bottom line|more|the|this|that|here|there|it|he|she|they|we|i|but|and|so|today|yesterday)$/i;
 
 /** What a source's `asked` reports: a question, or a listener and an infinitive. */
 const ASKED_FOR = /^(?:(?:[^\s,;:]+\s+){0,4}?(?:whether|why|how|what)\s|(?:[^\s,;:]+\s+){1,8}?to\s+\p{Ll})/u;

@@ -164,3 +164,14 @@ test(`${here}a coordinated reporting verb is a second statement with the same sp
   assert.equal(src(a, find(a, 'it would sue'))[0].type, 'organization');
   find(a, 'the budget would pass and that taxes would not rise');
 });
+
+test('[attribution] a name and a colon before a quotation label its speaker; a label word does not', () => {
+  const a = body('The poll drew criticism. More from Tessa Orban: “The sample was far too small.”',
+    'Turnout matters - Ilan Voss: “The north will decide it.”',
+    'Update: “The library is closed until Monday.”');
+  const q = find(a, 'The sample was far too small.');
+  assert.equal(q.speakerMention?.text, 'Tessa Orban');
+  assert.equal(q.cue?.text, ':');
+  assert.equal(find(a, 'The north will decide it.').speakerMention?.text, 'Ilan Voss');
+  assert.ok(!a.quotes.some((x) => x.content.text === 'The library is closed until Monday.' && x.speakerMention?.text === 'Update'));
+});
