@@ -55,7 +55,8 @@ export function findCues(masked: string, base: number): Cue[] {
     if (!lemma || (words[i].cap && i > 0)) continue;
     // (only right before the cue: in `the age of 25, says` the `of` is not the cue's determiner)
     const prev = words[i - 1] && /^\s+$/.test(masked.slice(words[i - 1].end, start)) ? words[i - 1].w : undefined;
-    if (prev && DETERMINERS.has(prev)) continue;
+    // (`went on to say`, `went so far as to say` report speech; `declined to say` does not)
+    if (prev && DETERMINERS.has(prev) && !(prev === 'to' && /\b(?:went on|so far as)\s+to\s+$/i.test(masked.slice(Math.max(0, start - 20), start)))) continue;
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"

@@ -39,12 +39,17 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
     if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    // `When asked about X, Ruiz said …`: a question put to the speaker frames nothing of its own
+    if (cue.lemma === 'ask' && ASKED_CLAUSE.test(masked.slice(0, cue.start - base))) continue;
     const prev = frames[frames.length - 1];
     const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
     if (f) frames.push(f);
   }
   return frames;
 }
+
+/** Before `asked`: the sentence start or a subordinator, as in `When asked about …, Ruiz said`. */
+const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as))\s*$/i;
 
 /** `as a batch of records shows, the agency has …`: a sentence-level `as` clause with a reporting verb and a comma. */
 const AS_CLAUSE = /(?:^|[;,]\s+|—\s*)(?:[Yy]et\s+|[Bb]ut\s+|[Aa]nd\s+)?[Aa]s\s+((?:the|a|an|his|her|their|its|one|two|three|several|recent|new)\s[^,;:.\uE000]{1,110}?|[A-Z][^,;:\uE000\s]*(?:\s[A-Z][^,;:\uE000\s]*){0,3}|he|she|they)\s+((?:has\s+|have\s+|had\s+|also\s+)?(?:shows|showed|found|finds|notes|noted|reported|reports|documented|documents|said|says|wrote|writes|put it))\s*,\s*(?=\S)/gu;
@@ -125,6 +130,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `X called it “…” and said …`: the second verb shares the first one's speaker
   const shared = prev?.speaker && /^[\s,\uE000]*(?:and|but)\s+$/i.test(masked.slice(prev.cue.end - base, cue.start - base).replace(/^[^\uE000]*\uE000+/, ''))
     ? prev.speaker : null;
+  // `He said:` ending its paragraph: the quotation follows in the next one (the statements stage pairs them)
+  if (/^\s*:\s*$/.test(afterRaw)) { const sp = npBefore(masked, base, cue); return sp ? { cue, speaker: sp, content: null, shape: 'speaker-first', object: null } : null; }
   const rel = relativeClauseCue(masked, base, cue, afterStart);
   if (rel) return rel;
   const before1 = absoluteWith(masked, base, cue) ?? npBefore(masked, base, cue);
@@ -181,10 +188,16 @@ const SENTENCE_SUBJECT = /^((?:(?:the|a|an)\s+)?(?:[\p{L}\d.’'-]+\s+){0,5}?[\p
 function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
   const before = masked.slice(0, cue.start - base);
   const lead = leadStart(masked, before);
-  // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`)
-  if (/\b(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}$/u.test(before)) {
-    const subject = subjectOf(before, base);
-    if (subject && !/^(?:the|a|an)$/i.test(masked.slice(subject.start - base, subject.end - base))) return subject;
+  // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`;
+  // an infinitive cue shares the subject too: `went so far as to say …`)
+  if (/\b(?:(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
+    // (the clause's subject: from the sentence start, else after the last comma: `When asked, he shrugged and noted`)
+    const comma = before.lastIndexOf(', ');
+    for (const from of comma > 0 ? [0, comma + 2] : [0]) {
+      const subject = subjectOf(before.slice(from), base + from);
+      const word = subject ? masked.slice(subject.start - base, subject.end - base) : '';
+      if (subject && !/^(?:the|a|an|when|while|if|as|after|before|since|because|although|though|where|and|but|so|yet|that|which|who)$/i.test(word)) return subject;
+    }
   }
   const quantity = QUANTITY_SUBJECT.exec(before);
   if (quantity) {

@@ -42,6 +42,8 @@ export function findStatements(
   let lastParagraph = -1;
   let prevParagraphLast: RawStatement | null = null;
   let transcriptParagraph = -1;
+  // `He said:` closing a paragraph: the next paragraph's quotation is his
+  let colonFrame: { frame: Frame; paragraph: number } | null = null;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     // past the article's time budget, what was found so far is returned (the pipeline warns)
@@ -70,6 +72,12 @@ export function findStatements(
       // a sentence that is only a quotation: second part of an interrupted quote, or a quote-only
       // paragraph / continuation whose speaker is the previous paragraph's
       const prev = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
+      if (!prev && colonFrame && colonFrame.paragraph === s.paragraph - 1) {
+        const f = colonFrame.frame;
+        for (const q of inS) { const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, 0.7); out.push(st); lastDirect = lastInParagraph = st; }
+        colonFrame = null;
+        continue;
+      }
       if (prev) for (const q of inS) {
         const st = make('direct', inner(text, q), lastDirect ? prev.cue : null, lastDirect ? prev.lemma : null, lastDirect ? prev.speaker : null, s.paragraph, 0.75);
         st.sameAs = prev;
@@ -78,6 +86,8 @@ export function findStatements(
       continue;
     }
     const frames = findFrames(text, s, masked);
+    const last = frames[frames.length - 1];
+    if (last?.speaker && !last.content && s.end === paras.get(s.paragraph)!.end && /^\s*:\s*$/.test(text.slice(last.cue.end, s.end))) colonFrame = { frame: last, paragraph: s.paragraph };
     const used = new Set<QuoteSpan>();
     for (const f of frames) {
       // a quotation belongs to the first frame that carries it (`“…,” said X, who noted that …`)
