@@ -91,7 +91,12 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
     && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
-    // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
+    // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here;
+    // `it was widely reported that …` reports the clause
+    if (/^\s+that\s/i.test(afterRaw) && /\bit(?:\s+(?:has|had)\s+been|[’']s\s+been|\s+was|\s+is)\s+(?:\p{Ll}+ly\s+)?$/iu.test(masked.slice(0, cue.word.start - base))) {
+      const content = trimClause(masked, base, { start: cue.end + /^\s+that\s/i.exec(afterRaw)![0].length, end: base + masked.length });
+      return content ? { cue, speaker: null, content, shape: 'passive', object: null } : null;
+    }
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);
@@ -104,7 +109,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // (also after a preposition: `opened the rally by saying …`, `aside from saying …`)
   if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
-    const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base);
+    // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
+    const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
   }
   // inverted: `…,” said X` / `…, said X, who …`

@@ -174,3 +174,13 @@ test(`${here}"and added, “…”" is a second statement; a semicolon before an
   find(a, 'she wants a younger board');
   find(a, 'the plan is fine; the budget is large');
 });
+
+test(`${here}"it was reported that …" is agentless; a participle cue falls back to the sentence's opening noun phrase; more -ing cue forms`, () => {
+  const a = body('The price was not disclosed, though it was widely reported that the club paid $40 million.',
+    'Ada Vance, a farmer who had fought the quarry for years, filed suit, contending that the permit was void.',
+    'The senator closed the hearing, cautioning that the budget would be late.');
+  const q = find(a, 'the club paid $40 million');
+  assert.equal(q.speakerMention, null);
+  assert.equal(find(a, 'the permit was void').speakerMention?.text, 'Ada Vance, a farmer');
+  find(a, 'the budget would be late');
+});
