@@ -106,8 +106,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
-  // (also after a preposition: `opened the rally by saying …`, `aside from saying …`)
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base))) {
+  // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
+  // message, `released a statement saying …`)
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);
@@ -210,6 +211,12 @@ function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
     const at = quantity.index + quantity[0].indexOf(quantity[1]);
     return { start: base + at, end: base + at + quantity[1].length };
   }
+  // `When he bought the mine, Mr. Clarke said …`: a name after the last comma
+  const tail = TAIL_NAME.exec(before);
+  if (tail) {
+    const at = tail.index + tail[0].indexOf(tail[1]);
+    return { start: base + at, end: base + at + tail[1].length };
+  }
   const head = SENTENCE_SUBJECT.exec(before.slice(lead));
   // (a quotation may close the relative clause: `Ruiz, who calls the plan “a sham,” said …`)
   const setOff = /,\s*$/.test(before) && !before.includes(MASK)
@@ -219,6 +226,11 @@ function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
   }
   return null;
 }
+
+/** A name after the sentence's last comma, right before the cue. */
+const TAIL_NAME = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A message before a participle cue: `released a statement saying …`, `sent a tweet saying …`. */
+const MESSAGE_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|tweet|post|letter|message|email|e-mail|release|video|note|memo|ad)\s+$/iu;
 
 /** `about half of Democratic voters said`, `60 percent of those polled say`: a share of a group speaks. */
 const QUANTITY_SUBJECT = /(?:^|,\s+|\s)((?:(?:about|nearly|almost|roughly|just|only|fewer than|more than|less than|over|under|at least)\s+)?(?:half|a third|two-thirds|a quarter|a majority|the majority|a plurality|most|many|some|\d[\d,.]*\s*(?:percent|%))\s+of\s+[^,;:\uE000]{1,60}?)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -263,7 +275,8 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   const rest = masked.slice(contentStart - base);
   const that = /^(?:[^,.;:\uE000]{0,80}?\s)??that\s/i.exec(rest);
   const bridge = that ? that[0].slice(0, -5) : '';
-  if (that && (bridge.trim() === '' || PREP_BRIDGE.test(bridge) || (OBJECT_LEMMAS.has(cue.lemma) && bridge.split(/\s+/).length <= 8) || skipAdverbials(bridge) >= bridge.trim().length) && !FINITE_VERB.test(bridge)) {
+  // (`said in an interview with The New York Times that …`: the adverbial may stop inside a name)
+  if (that && (bridge.trim() === '' || PREP_BRIDGE.test(bridge) || NAME_REST.test(bridge) || (OBJECT_LEMMAS.has(cue.lemma) && bridge.split(/\s+/).length <= 8) || skipAdverbials(bridge) >= bridge.trim().length) && !FINITE_VERB.test(bridge)) {
     if (that[0].trim() !== 'that') object = trimmed(base, contentStart - base, contentStart - base + that[0].length - 5, masked);
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
@@ -347,6 +360,8 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
   return trimClause(masked, base, { start: base + lead, end });
 }
 
+/** The rest of a capitalised name between an adverbial and `that`. */
+const NAME_REST = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 /** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
 const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;
 

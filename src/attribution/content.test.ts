@@ -184,3 +184,14 @@ test(`${here}"it was reported that …" is agentless; a participle cue falls bac
   assert.equal(find(a, 'the permit was void').speakerMention?.text, 'Ada Vance, a farmer');
   find(a, 'the budget would be late');
 });
+
+test(`${here}a name after an opening clause; "released a statement saying"; adverbials naming a message or an outlet`, () => {
+  const a = body('When he bought the quarry from Rowan, Mr. Halloway said he expected to sell the gravel for $30 a ton.',
+    'Later, the union released a statement saying it was postponing the march.',
+    'Nurses had “reached the breaking point” this winter, she said in a video message to the conference.',
+    'Ruiz said in an interview with The Harbour Ledger that the plan works.');
+  assert.equal(find(a, 'he expected to sell the gravel for $30 a ton').speakerMention?.text, 'Mr. Halloway');
+  assert.equal(find(a, 'it was postponing the march').speakerMention?.text, 'the union');
+  assert.equal(find(a, 'Nurses had “reached the breaking point” this winter').kind, 'mixed');
+  find(a, 'the plan works');
+});
