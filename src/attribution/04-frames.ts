@@ -304,21 +304,39 @@ function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
   if (!np) return null;
   const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
   const before = masked.slice(0, cue.start - base).replace(/(?<![\s,])[\s,]+$/, '');
+  // `It has not gone unnoticed: according to X, …` and `(According to X, …)`: what precedes is no content
+  const opener = /^(?:[^:]*:|[\s(\[—–-]*)$/.test(before) || /\b(?:after|because|that|when|while|since|if|as|and|but)$/i.test(before);
   const lead = leadStart(masked, before);
-  if (before.length > lead) {
+  if (before.length > lead && !opener) {
     // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
     const tail = masked.slice(cue.end - base + np[0].length);
+    const rest = tail.replace(/^\s*,\s*/, '').replace(/(?<![.\s])[.\s]+$/, '');
     // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
-    // because …` → the clause
-    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(tail.replace(/^\s*,\s*/, '').replace(/(?<![.\s])[.\s]+$/, ''), true)) {
+    // because …` → the clause; a short opening (`Since last November, according to X, forces have …`,
+    // `Now, according to the poll, some are swinging`) → the whole sentence
+    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest);
+    if (/^\s*,\s*\S/.test(tail) && shortLead) {
+      // (the end is the part after the source's own, trimmed: the cue inside is not a second attribution)
+      const restEnd = trimClause(masked, base, { start: base + masked.length - tail.length, end: base + masked.length });
+      return { cue, speaker, content: restEnd ? { start: base + lead, end: restEnd.end } : null, shape: 'according-to', object: null };
+    }
+    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
     return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
   }
   const comma = cue.end - base + np[0].length;
+  if (opener && before.length > lead && !/:$/.test(before) && !/^[\s(\[—–-]*$/.test(before)) {
+    // `He crossed the border after, according to him, the network censured him`: the clause after the source
+    const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
+    return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
+  }
   const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
   return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
 }
+
+/** An opening this short before `, according to X,` is part of the reported sentence, not all of it. */
+const SHORT_LEAD_WORDS = 6;
 
 /** `the ban was said to be …`: the whole clause, no speaker. */
 function passive(masked: string, base: number, cue: Cue): Frame {
@@ -372,6 +390,8 @@ function trimClause(masked: string, base: number, span: Span): Span | null {
   // a leading complementiser goes; a sentence's own first word ("That criticism was …") stays
   if (s > 0 && /^that\s/i.test(masked.slice(s, e))) s += 5;
   while (e > s && /\s/.test(masked[e - 1])) e--;
+  // an unmatched closing parenthesis belongs to the sentence around the content: `(According to X, ….)`
+  if (e > s && masked[e - 1] === ')' && !masked.slice(s, e).includes('(')) e--;
   if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/(?<![A-Za-z.])(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
   while (e > s && /[\s,]/.test(masked[e - 1])) e--;
   // participial narration after the content is left out

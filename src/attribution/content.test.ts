@@ -195,3 +195,16 @@ test(`${here}a name after an opening clause; "released a statement saying"; adve
   assert.equal(find(a, 'Nurses had “reached the breaking point” this winter').kind, 'mixed');
   find(a, 'the plan works');
 });
+
+test(`${here}"according to": a short opening makes the whole sentence; a colon, a parenthesis or a subordinator before it is no content`, () => {
+  const a = body('Since last spring, according to the river authority, floods have closed the ferry 12 times.',
+    'It has not gone unnoticed: According to recent surveys, the mayor holds only 14 percent of the vote.',
+    'She left the paper after, according to her, the editor cut her column.',
+    '(According to the harbour police, it does not count such thefts.)',
+    'Rents fell 4 percent, according to the agency, in part because new towers opened.');
+  find(a, 'Since last spring, according to the river authority, floods have closed the ferry 12 times');
+  find(a, 'the mayor holds only 14 percent of the vote');
+  find(a, 'the editor cut her column');
+  find(a, 'it does not count such thefts');
+  find(a, 'Rents fell 4 percent');
+});
