@@ -89,6 +89,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // (`is demanding President Ruiz resign`, `is asking the court to …`: a directive's listener opens the
   // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
+    && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
     && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here;
@@ -103,7 +104,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
   const after = masked.slice(afterStart - base);
   // `…, Rep. Ana Ruiz said during a vote on the bill.`: a trailing adverbial ends the frame too
-  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after));
+  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after) && !(cue.lemma === 'call' && CALL_ON.test(after)));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
@@ -235,6 +236,9 @@ const MESSAGE_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:s
 /** `about half of Democratic voters said`, `60 percent of those polled say`: a share of a group speaks. */
 const QUANTITY_SUBJECT = /(?:^|,\s+|\s)((?:(?:about|nearly|almost|roughly|just|only|fewer than|more than|less than|over|under|at least)\s+)?(?:half|a third|two-thirds|a quarter|a majority|the majority|a plurality|most|many|some|\d[\d,.]*\s*(?:percent|%))\s+of\s+[^,;:\uE000]{1,60}?)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** `on`/`upon`/`for` after `call` when a listener and an infinitive follow (`called on Ruiz to resign`). */
+const CALL_ON = /^(?:on|upon|for)\s+(?=[^,.;:\uE000]{1,80}?\sto\s+\p{Ll})/u;
+
 /** A complement that is a clause: a short subject, then a finite verb (`Ruiz was a threat`). */
 const CLAUSE_COMPLEMENT = /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:is|was|are|were|has|had|would|will|could|should|can|must|did|does)\s/iu;
 
@@ -266,6 +270,12 @@ const RELATIVE_CUE = /^\s*,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 function complementFrame(masked: string, base: number, cue: Cue, afterStart: number, speaker: Span): Frame | null {
   let contentStart = afterStart;
   let object: Span | null = null;
+  // `called on the council to …`, `calls for the city to …`: a directive with a listener and an infinitive
+  const callOn = cue.lemma === 'call' ? CALL_ON.exec(masked.slice(afterStart - base)) : null;
+  if (callOn) {
+    const content = trimClause(masked, base, { start: afterStart + callOn[0].length, end: base + masked.length });
+    return content ? { cue: { ...cue, end: afterStart + callOn[0].length - /\s*$/.exec(callOn[0])![0].length }, speaker, content, shape: 'speaker-first', object: null } : null;
+  }
   // `found, in most towns, that …`: a comma-set adverbial before `that`
   const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base));
   if (setOff) contentStart = cue.end + setOff[0].length;

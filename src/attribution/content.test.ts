@@ -208,3 +208,14 @@ test(`${here}"according to": a short opening makes the whole sentence; a colon, 
   find(a, 'it does not count such thefts');
   find(a, 'Rents fell 4 percent');
 });
+
+test(`${here}"called on/for X to …" is a directive; "called for" a noun alone is not a statement`, () => {
+  const a = body('Councillor Ana Petrov called on the mayor to release the audit.',
+    'Several growers have called for the state and the county to share the cost.',
+    'The union is calling for members to walk out on Friday.',
+    'Petrov called for the suspension of the contract.');
+  assert.equal(find(a, 'the mayor to release the audit').cue?.text, 'called on');
+  find(a, 'the state and the county to share the cost');
+  find(a, 'members to walk out on Friday');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('suspension')), 'a noun-phrase object is no statement');
+});
