@@ -10,7 +10,7 @@ const AMBIGUOUS = new Set(['report', 'reports', 'note', 'notes', 'state', 'state
   'find', 'finds', 'show', 'shows', 'rule', 'rules', 'reads', 'reading', 'fears', 'fear', 'hopes', 'worry', 'worries', 'question', 'charge',
   'tweet', 'tweets', 'estimate', 'estimates', 'projects', 'project', 'demands', 'promise', 'promises', 'pledge', 'reveal', 'believe',
   'ruling', 'writing', 'reporting', 'saying', 'warning', 'testimony', 'order', 'expected', 'determined', 'agreed', 'declared', 'called',
-  'found', 'shown', 'written', 'described', 'charged', 'advised']);
+  'found', 'shown', 'written', 'described', 'charged', 'advised', 'promising', 'pledge', 'calling']);
 /** Phrasal reporting verbs: form → particle and lemma. They need `that`, a comma or a quotation after. */
 const PHRASAL = new Map<string, { word: string; lemma: string }>();
 for (const [forms, word, lemma] of [[['point', 'points', 'pointed', 'pointing'], 'out', 'point out'], [['make', 'makes', 'made', 'making'], 'clear', 'make clear'],
@@ -53,12 +53,15 @@ export function findCues(masked: string, base: number): Cue[] {
     const lemma = CUE_FORMS.get(w);
     // "Plainsview State University": a capitalised verb form is a name, unless it opens the sentence
     if (!lemma || (words[i].cap && i > 0)) continue;
-    const prev = words[i - 1]?.w;
-    if (prev && DETERMINERS.has(prev)) continue;
+    // (only right before the cue: in `the age of 25, says` the `of` is not the cue's determiner)
+    const prev = words[i - 1] && /^\s+$/.test(masked.slice(words[i - 1].end, start)) ? words[i - 1].w : undefined;
+    // (`went on to say`, `went so far as to say` report speech; `declined to say` does not)
+    if (prev && DETERMINERS.has(prev) && !(prev === 'to' && /\b(?:went on|so far as)\s+to\s+$/i.test(masked.slice(Math.max(0, start - 20), start)))) continue;
     if (prev === 'having' || prev === 'being') continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
-    if (AMBIGUOUS.has(w) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
+    // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)
+    if (AMBIGUOUS.has(w) && !(lemma === 'call' && /^\s+(?:on|upon|for)\s/.test(rest)) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
     // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told"
     for (let k = i - 1; k >= 0 && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;

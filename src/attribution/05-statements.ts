@@ -42,6 +42,8 @@ export function findStatements(
   let lastParagraph = -1;
   let prevParagraphLast: RawStatement | null = null;
   let transcriptParagraph = -1;
+  // `He said:` closing a paragraph: the next paragraph's quotation is his
+  let colonFrame: { frame: Frame; paragraph: number } | null = null;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     // past the article's time budget, what was found so far is returned (the pipeline warns)
@@ -70,6 +72,12 @@ export function findStatements(
       // a sentence that is only a quotation: second part of an interrupted quote, or a quote-only
       // paragraph / continuation whose speaker is the previous paragraph's
       const prev = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
+      if (!prev && colonFrame && colonFrame.paragraph === s.paragraph - 1) {
+        const f = colonFrame.frame;
+        for (const q of inS) { const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, 0.7); out.push(st); lastDirect = lastInParagraph = st; }
+        colonFrame = null;
+        continue;
+      }
       if (prev) for (const q of inS) {
         const st = make('direct', inner(text, q), lastDirect ? prev.cue : null, lastDirect ? prev.lemma : null, lastDirect ? prev.speaker : null, s.paragraph, 0.75);
         st.sameAs = prev;
@@ -78,6 +86,8 @@ export function findStatements(
       continue;
     }
     const frames = findFrames(text, s, masked);
+    const last = frames[frames.length - 1];
+    if (last?.speaker && !last.content && s.end === paras.get(s.paragraph)!.end && /^\s*:\s*$/.test(text.slice(last.cue.end, s.end))) colonFrame = { frame: last, paragraph: s.paragraph };
     const used = new Set<QuoteSpan>();
     for (const f of frames) {
       // a quotation belongs to the first frame that carries it (`“…,” said X, who noted that …`)
@@ -97,10 +107,13 @@ export function findStatements(
           out.push(st); lastInParagraph = st;
         }
       }
-      // a source's own question (`Ruiz asked whether …`) is reported; other `asked` frames are not statements
-      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && /^(?:whether|why|how|what)\s/i.test(text.slice(f.content.start, f.content.end))))) {
+      // a source's own question (`Ruiz asked whether …`) and request (`Ruiz asked the court to halt …`, a
+      // directive) are reported; other `asked` frames are not statements
+      if (f.content && (f.cue.lemma !== 'ask' || (f.speaker && f.shape === 'speaker-first' && ASKED_FOR.test(text.slice(f.content.start, f.content.end))))) {
         // `said X, but added that Y`: a second reporting verb with its own clause is a second statement
-        for (const part of splitCoordinated(text, f.content, f.cue)) {
+        const listener = f.cue.lemma === 'ask' ? ASKED_LISTENER.exec(text.slice(f.content.start, f.content.end)) : null;
+        const reported = listener ? { start: f.content.start + listener[0].length, end: f.content.end } : f.content;
+        for (const part of splitCoordinated(text, reported, f.cue)) {
           const content = part.content;
           const inside = inS.filter((q) => q.open >= content.start && q.close <= content.end + 1);
           const own = inside.filter((q) => !isTermQuote(text, q));
@@ -123,13 +136,34 @@ export function findStatements(
         }
       }
     }
+    // `More from Ana Ruiz: “…”`, `- Ruiz: “…”`: a name and a colon before a quotation label its speaker
+    for (const q of inS) {
+      if (used.has(q)) continue;
+      const label = NAME_COLON.exec(masked.slice(0, q.open - s.start));
+      if (!label || LABEL_WORDS.test(label[1])) continue;
+      const at = s.start + label.index + label[0].indexOf(label[1]), colon = at + label[1].length;
+      used.add(q);
+      const st = make('direct', inner(text, q), { start: colon, end: colon + 1 }, ':', { start: at, end: colon }, s.paragraph, 0.7);
+      out.push(st); lastDirect = st; lastInParagraph = st;
+    }
   }
   return out;
 }
 
+/** A capitalised name right before a colon and a quotation, at the sentence start or after `from`, a dash or a comma. */
+const NAME_COLON = /(?:^|\bfrom\s+|[-—–,]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*):\s*$/u;
+/** Capitalised labels that are not speakers (`Update: “…”`). */
+const LABEL_WORDS = /^(?:update|updated|note|watch|related|read|editor|editor's note|source|sources|photo|video|correction|quote|question|answer|q|a|headline|title|subject|warning|breaking|exclusive|also|plus|bottom line|more|the|this|that|here|there|it|he|she|they|we|i|but|and|so|today|yesterday)$/i;
+
+/** What a source's `asked` reports: a question, or a listener and an infinitive. */
+const ASKED_FOR = /^(?:(?:[^\s,;:]+\s+){0,4}?(?:whether|why|how|what)\s|(?:[^\s,;:]+\s+){1,8}?to\s+\p{Ll})/u;
+/** The listener before an asked question (`asked Ruiz whether …`) is not part of the question. */
+const ASKED_LISTENER = /^(?:[^\s,;:]+\s+){1,4}?(?=(?:whether|why|how|what)\s)/u;
+
 const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
 // `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)
-const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that)?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
+// (`… and added, “…”`: a comma or colon may follow the second verb)
+const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that|[,:])?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
 
 /** A frame's content, split where a coordinated reporting verb starts a new statement. */
 function splitCoordinated(text: string, content: Span, cue: Cue): { content: Span; cue: Span; lemma: string }[] {

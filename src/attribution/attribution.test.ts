@@ -164,3 +164,28 @@ test(`${here}a coordinated reporting verb is a second statement with the same sp
   assert.equal(src(a, find(a, 'it would sue'))[0].type, 'organization');
   find(a, 'the budget would pass and that taxes would not rise');
 });
+
+test('[attribution] a name and a colon before a quotation label its speaker; a label word does not', () => {
+  const a = body('The poll drew criticism. More from Tessa Orban: “The sample was far too small.”',
+    'Turnout matters - Ilan Voss: “The north will decide it.”',
+    'Update: “The library is closed until Monday.”');
+  const q = find(a, 'The sample was far too small.');
+  assert.equal(q.speakerMention?.text, 'Tessa Orban');
+  assert.equal(q.cue?.text, ':');
+  assert.equal(find(a, 'The north will decide it.').speakerMention?.text, 'Ilan Voss');
+  assert.ok(!a.quotes.some((x) => x.content.text === 'The library is closed until Monday.' && x.speakerMention?.text === 'Update'));
+});
+
+test('[attribution] "When asked …, X said" belongs to X; "He said:" pairs with the next paragraph\'s quotation; "went on to say"', () => {
+  const a = body('When asked about the levy during a radio interview, Mayor Odile Brandt said, “It is being studied. We will decide in May.”',
+    'When asked where he would go next, he shrugged and noted that he was staying in town.',
+    'The treasurer then read the figures. She said:',
+    '“We are short by four million, and nobody wants to say so.”',
+    'The memo went on to say that the depot would close.',
+    'Okafor declined to say whether the depot would close.');
+  assert.equal(find(a, 'It is being studied. We will decide in May.').speakerMention?.text, 'Mayor Odile Brandt');
+  assert.equal(find(a, 'he was staying in town').speakerMention?.text, 'he');
+  assert.equal(find(a, 'We are short by four million, and nobody wants to say so.').speakerMention?.text, 'She');
+  find(a, 'the depot would close');
+  assert.equal(a.quotes.filter((q) => q.content.text === 'the depot would close').length, 1);
+});

@@ -82,3 +82,140 @@ test(`${here}a source's own question is reported; a reporter's "Asked whether" i
   assert.equal(a.quotes.length, 1);
   find(a, 'why the contract was never put to a vote');
 });
+
+test(`${here}narration after the reported clause is left out: participles, "who", "although", a dash before "and"`, () => {
+  const a = body('Ortega said the ferry would run again in May, leaving islanders without service for weeks.',
+    'The board told the Harbour Ledger it was “not ready yet” on the merger, who will meet again in June.',
+    'Pell has said he does not plan to appeal — and thinks the fine is fair.',
+    'Inspectors found that the dam was sound, although repairs are planned.',
+    'Kemper said the bridge was willing to bear the load.');
+  find(a, 'the ferry would run again in May');
+  find(a, 'it was “not ready yet” on the merger');
+  find(a, 'he does not plan to appeal');
+  find(a, 'the dam was sound');
+  find(a, 'the bridge was willing to bear the load');
+});
+
+test(`${here}a cue in a relative clause reports up to the clause's closing comma`, () => {
+  const a = body('Mayor Tillman, who announced a new transit levy on Monday, plans to tour the depots.');
+  const q = find(a, 'a new transit levy on Monday');
+  assert.equal(q.speakerMention?.text, 'Mayor Tillman');
+});
+
+test(`${here}participle and extra speech-verb forms are cues`, () => {
+  const a = body('The governor opened the session, promising to cut the ferry fares.',
+    'Okafor interjected, “We have heard enough.”',
+    'The senator reiterated that the vote would wait.',
+    'Lund unveiled the budget, calling the old plan “a relic.”');
+  find(a, 'to cut the ferry fares');
+  find(a, 'We have heard enough.');
+  find(a, 'the vote would wait');
+  assert.equal(find(a, 'a relic').kind, 'partial');
+});
+
+test(`${here}the subject speaks past an apposition, a relative clause, a coordinated verb or an absolute "with"`, () => {
+  const a = body('Odette Marsh, long tipped to chair the board, said on Friday during a briefing that she may wait until spring.',
+    'Brevik, who has farmed the valley since the age of 25, says the river is lower than ever.',
+    'The veteran pilot survived 30 years in the air and says the runway was too short.',
+    'The council lost two seats, with most residents saying they wanted a change.');
+  assert.equal(find(a, 'she may wait until spring').speakerMention?.text, 'Odette Marsh, long tipped to chair the board');
+  find(a, 'the river is lower than ever');
+  assert.equal(find(a, 'the runway was too short').speakerMention?.text, 'The veteran pilot');
+  assert.equal(find(a, 'they wanted a change').speakerMention?.text, 'most residents');
+});
+
+test(`${here}inverted speakers: a role before a name, a name before a long apposition; a quotation in an opening phrase is not content`, () => {
+  const a = body('“The levy will pass,” said pollster Ines Varga.',
+    '“Nobody reads the fine print,” said Tomas R. Kell, director of the Consumer Research and Outreach Program at the Halden Institute for Public Policy and Civic Life in Brookvale.',
+    'To a question on “public sector jobs,” Okoye said private contractors can cost more than clerks.');
+  assert.equal(find(a, 'The levy will pass,').speakerMention?.text, 'pollster Ines Varga');
+  assert.equal(find(a, 'Nobody reads the fine print,').speakerMention?.text, 'Tomas R. Kell');
+  assert.equal(find(a, 'private contractors can cost more than clerks').kind, 'indirect');
+});
+
+test(`${here}clauses after declared, relative-clause cues, coordinated and "by …ing" cues, requests and progressive directives`, () => {
+  const a = body('Councillor Amara Diallo on Friday declared the levy was a mistake.',
+    'The board blocked a rule that she said would make the audit harder.',
+    'Pruitt backed the plan at first but has since said the costs are too high.',
+    'The minister opened the session by saying she is ready to negotiate.',
+    'The union is also asking the court to halt the layoffs.',
+    'Senator Voss is demanding Governor Lark recall the order.',
+    'The district has called that cap “unaffordable,” and Diallo called the plan a patch.');
+  assert.equal(find(a, 'the levy was a mistake').kind, 'indirect');
+  assert.equal(find(a, 'would make the audit harder').speakerMention?.text, 'she');
+  find(a, 'the costs are too high');
+  assert.equal(find(a, 'she is ready to negotiate').speakerMention?.text, 'The minister');
+  find(a, 'the court to halt the layoffs');
+  find(a, 'Governor Lark recall the order');
+  assert.equal(find(a, 'unaffordable').kind, 'partial');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('a patch')), 'a noun-phrase object is no statement');
+});
+
+test(`${here}a share of a group speaks; a quotation before a coordinated cue or closing a relative clause; the listener of a question`, () => {
+  const a = body('In Cork, about half of the surveyed nurses said they want shorter shifts.',
+    'Marlow, who calls the levy “a shakedown,” said he does not expect it to pass.',
+    'Pike urged members to “hold the line” and said the strike would last.',
+    'Reporters asked Ferreira whether the depot would close.');
+  assert.equal(find(a, 'they want shorter shifts').speakerMention?.text, 'about half of the surveyed nurses');
+  assert.equal(find(a, 'he does not expect it to pass').speakerMention?.text, 'Marlow');
+  find(a, 'the strike would last');
+  find(a, 'whether the depot would close');
+});
+
+test(`${here}"and added, “…”" is a second statement; a semicolon before another attribution ends the content; "aside from saying"`, () => {
+  const a = body('Okafor said he welcomed the audit and added, “We have nothing to hide.”',
+    'Some 30 percent said they were tired; 46 percent said they were unhappy with the vote.',
+    'The chair will not name candidates, aside from saying she wants a younger board.',
+    'Ruiz said the plan is fine; the budget is large.');
+  find(a, 'he welcomed the audit');
+  assert.equal(find(a, 'We have nothing to hide.').kind, 'direct');
+  find(a, 'they were tired');
+  find(a, 'they were unhappy with the vote');
+  find(a, 'she wants a younger board');
+  find(a, 'the plan is fine; the budget is large');
+});
+
+test(`${here}"it was reported that …" is agentless; a participle cue falls back to the sentence's opening noun phrase; more -ing cue forms`, () => {
+  const a = body('The price was not disclosed, though it was widely reported that the club paid $40 million.',
+    'Ada Vance, a farmer who had fought the quarry for years, filed suit, contending that the permit was void.',
+    'The senator closed the hearing, cautioning that the budget would be late.');
+  const q = find(a, 'the club paid $40 million');
+  assert.equal(q.speakerMention, null);
+  assert.equal(find(a, 'the permit was void').speakerMention?.text, 'Ada Vance, a farmer');
+  find(a, 'the budget would be late');
+});
+
+test(`${here}a name after an opening clause; "released a statement saying"; adverbials naming a message or an outlet`, () => {
+  const a = body('When he bought the quarry from Rowan, Mr. Halloway said he expected to sell the gravel for $30 a ton.',
+    'Later, the union released a statement saying it was postponing the march.',
+    'Nurses had “reached the breaking point” this winter, she said in a video message to the conference.',
+    'Ruiz said in an interview with The Harbour Ledger that the plan works.');
+  assert.equal(find(a, 'he expected to sell the gravel for $30 a ton').speakerMention?.text, 'Mr. Halloway');
+  assert.equal(find(a, 'it was postponing the march').speakerMention?.text, 'the union');
+  assert.equal(find(a, 'Nurses had “reached the breaking point” this winter').kind, 'mixed');
+  find(a, 'the plan works');
+});
+
+test(`${here}"according to": a short opening makes the whole sentence; a colon, a parenthesis or a subordinator before it is no content`, () => {
+  const a = body('Since last spring, according to the river authority, floods have closed the ferry 12 times.',
+    'It has not gone unnoticed: According to recent surveys, the mayor holds only 14 percent of the vote.',
+    'She left the paper after, according to her, the editor cut her column.',
+    '(According to the harbour police, it does not count such thefts.)',
+    'Rents fell 4 percent, according to the agency, in part because new towers opened.');
+  find(a, 'Since last spring, according to the river authority, floods have closed the ferry 12 times');
+  find(a, 'the mayor holds only 14 percent of the vote');
+  find(a, 'the editor cut her column');
+  find(a, 'it does not count such thefts');
+  find(a, 'Rents fell 4 percent');
+});
+
+test(`${here}"called on/for X to …" is a directive; "called for" a noun alone is not a statement`, () => {
+  const a = body('Councillor Ana Petrov called on the mayor to release the audit.',
+    'Several growers have called for the state and the county to share the cost.',
+    'The union is calling for members to walk out on Friday.',
+    'Petrov called for the suspension of the contract.');
+  assert.equal(find(a, 'the mayor to release the audit').cue?.text, 'called on');
+  find(a, 'the state and the county to share the cost');
+  find(a, 'members to walk out on Friday');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('suspension')), 'a noun-phrase object is no statement');
+});
