@@ -61,7 +61,8 @@ function asCues(masked: string, base: number): Cue[] {
 }
 function asFrame(masked: string, base: number, cue: Cue): Frame | null {
   const m = /^\s*,\s*/.exec(masked.slice(cue.end - base))!;
-  const np = /as\s+([^]*?)\s*$/i.exec(masked.slice(0, cue.start - base));
+  // the last `as` word before the cue (never the `as` inside `has`)
+  const np = /^[^]*\bas\s+([^]*?)\s*$/i.exec(masked.slice(0, cue.start - base));
   if (!np) return null;
   const spStart = cue.start - base - np[0].length + np[0].indexOf(np[1]);
   const content = trimClause(masked, base, { start: cue.end + m[0].length, end: base + masked.length });
@@ -83,7 +84,11 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
-    // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here
+    // `was reported earlier by The Harbor Times`: the outlet whose reporting is passed on speaks (whole sentence)
+    const by = cue.lemma === 'report' ? /^\s+(?:(?:earlier|first|previously|also)\s+)?by\s+(?=\p{Lu}|the\s)/u.exec(afterRaw) : null;
+    const agent = by ? npAfter(masked.slice(cue.end - base + by[0].length), cue.end + by[0].length) : null;
+    if (agent) return { cue, speaker: agent, content: trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length }), shape: 'inverted', object: null };
+    // passive: `was said to be …` is an agentless statement
     return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);

@@ -1,0 +1,135 @@
+// Clues the source resolver reads from the text around a speaker phrase: the long form of an acronym,
+// an organization named beside its kind ("the agency, the Coastal Commission"), the plural subject a
+// "they" stands for, and when two unnamed phrases are one source.
+import type { Span } from '../doc.js';
+import { ANON_WORD } from './rules.js';
+import { isNounPhrase } from './speaker-phrases.js';
+
+/** Words an acronym skips ("Department of Housing and Community Development" → DHCD). */
+const ACRONYM_SKIP = /^(?:of|and|for|the|on|in|&)$/;
+/** A capitalised stretch that may spell an acronym out (inner function words allowed). */
+const CAPS_STRETCH = /\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|and|for|the|on|in|&)[^\S\n]+)*\p{Lu}[\p{L}’'-]*)+/gu;
+
+/** The nearest capitalised stretch before `at` whose initials spell the acronym: "Poor People’s Campaign" for PPC. */
+export function acronymLongForm(text: string, acronym: string, at: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(0, at).matchAll(CAPS_STRETCH)) {
+    // any tail of the stretch: "the District’s Department of Housing and Community Development" for DHCD
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      const tail = words.slice(i);
+      if (tail.filter((w) => !ACRONYM_SKIP.test(w)).map((w) => w[0]).join('') === acronym) { found = tail.join(' ').replace(/['’]s$/, ''); break; }
+    }
+  }
+  return found;
+}
+
+/** An organization named beside the kind word, before `to` and after `from`: "state agency, the Coastal
+ *  Commission" or "the Crop Council, an industry group". The last one, with where it starts. */
+export function apposedOrg(text: string, head: string, from: number, to: number): { name: string; start: number } | null {
+  if (!/^[a-z]{3,}$/.test(head)) return null;
+  const name = String.raw`\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+|the[^\S\n]+)*\p{Lu}[\p{L}’'&.-]*){0,6}`;
+  const re = new RegExp(String.raw`\b${head}s?,[^\S\n]+(?:the[^\S\n]+)?(${name})|(?<![\p{L}])(${name}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}${head}\b`, 'gu');
+  let best: { name: string; start: number } | null = null;
+  for (const m of text.slice(from, to).matchAll(re)) {
+    const n = m[1] ?? m[2];
+    if (/^(?:The|A|An|This|That|In|On|At|But|And)$/.test(n)) continue;
+    best = { name: n, start: from + m.index! + m[0].indexOf(n) };
+  }
+  return best;
+}
+
+/** Clause openings a subject follows: the sentence start, a comma, a subordinator or a conjunction. */
+const CLAUSE_OPEN = /^|[,;:—][^\S\n]*|\b(?:as|while|although|though|when|because|since|and|but|after|before|which|so)[^\S\n]+/giu;
+/** A plural subject is a short noun phrase (words). */
+const MAX_SUBJECT_WORDS = 4;
+
+/** The plural subject a "they" at `at` stands for: the last plural noun phrase headed by a people noun
+ *  that opens a clause earlier in the same sentence, or in the sentence before when "they" opens its own. */
+export function pluralSubject(text: string, sentenceOf: (at: number) => Span, at: number, quoted: readonly Span[]): Span | null {
+  const s = sentenceOf(at);
+  const own = lastPluralSubject(text, s.start, at);
+  if (own || /\S/.test(text.slice(s.start, at).replace(/^[\s"“‘'(]*(?:but|and|so|yet)?\s*/i, ''))) return own && !inside(own, quoted) ? own : null;
+  let k = s.start - 1;
+  while (k > 0 && /\s/.test(text[k])) { if (text[k] === '\n') return null; k--; }
+  const prev = sentenceOf(k);
+  if (prev.end <= prev.start) return null;
+  const found = lastPluralSubject(text, prev.start, prev.end);
+  return found && !inside(found, quoted) ? found : null;
+}
+
+function lastPluralSubject(text: string, from: number, to: number): Span | null {
+  const region = text.slice(from, to);
+  const opens: number[] = [];
+  CLAUSE_OPEN.lastIndex = 0;
+  for (let m = CLAUSE_OPEN.exec(region); m; m = CLAUSE_OPEN.exec(region)) {
+    opens.push(m.index + m[0].length);
+    if (m[0].length === 0) CLAUSE_OPEN.lastIndex++;
+  }
+  let best: Span | null = null;
+  for (const m of region.matchAll(/[\p{L}-]+s\b/gu)) {
+    const end = m.index! + m[0].length;
+    if (!ANON_WORD.test(m[0]) || !/^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?!(?:of|for|who|that|in|at|with|from|and|or|to|on)\b)\p{Ll}/u.test(region.slice(end))) continue;
+    const open = opens.filter((o) => o <= m.index!).pop();
+    if (open === undefined) continue;
+    const np = region.slice(open, end);
+    if (!np || np.split(/\s+/).length > MAX_SUBJECT_WORDS || !isNounPhrase(np) || /^(?:he|she|it|they|we|i)\b/i.test(np)) continue;
+    best = { start: from + open, end: from + end };
+  }
+  return best;
+}
+
+const inside = (s: Span, spans: readonly Span[]) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+
+/** Head nouns that name the same people ("lawyers", "attorneys"). */
+const HEAD_SYNONYMS: Record<string, string> = { attorney: 'lawyer', attorneys: 'lawyers', counsel: 'lawyer' };
+const canon = (h: string) => HEAD_SYNONYMS[h] ?? h;
+interface HeadInfo { head: string | null; descriptor: string | null }
+
+/** "her attorneys" after "Reyes’s lawyers, from …": same head, or the head (or its synonym) in the earlier descriptor. */
+export function sameHead(prior: HeadInfo, sp: HeadInfo): boolean {
+  if (!prior.head || !sp.head) return false;
+  if (canon(prior.head) === canon(sp.head)) return true;
+  const d = (prior.descriptor ?? '').toLowerCase();
+  return d.includes(sp.head) || d.includes(canon(sp.head));
+}
+
+/** Words before the head ("county" in "the county attorneys") must appear in the earlier descriptor; a
+ *  possessed re-reference ("her attorneys") also needs the earlier one's words ("county attorneys" are not hers). */
+export function premodifiersFit(prior: HeadInfo, sp: HeadInfo): boolean {
+  const own = premods(sp).every((w) => (prior.descriptor ?? '').toLowerCase().includes(w));
+  const possessed = /^(?:(?:but|and)\s+)?(?:his|her|their)\s|^\S+['’]s\s/i.test(sp.descriptor ?? '');
+  return own && (!possessed || premods(prior).every((w) => (sp.descriptor ?? '').toLowerCase().includes(w)));
+}
+const FUNCTION_PREMOD = /^(?:the|a|an|his|her|their|its|but|and|other|same|one|of|two|three|several|some|many)$|['’]s$/;
+function premods(x: HeadInfo): string[] {
+  if (!x.head || !x.descriptor) return [];
+  const words = x.descriptor.toLowerCase().split(/[\s,]+/);
+  const i = words.indexOf(x.head);
+  return i <= 0 ? [] : words.slice(0, i).filter((w) => !FUNCTION_PREMOD.test(w));
+}
+
+/** Quantifiers that speak for a group named before them ("some say", "many said"). */
+export const QUANTIFIER = /^(?:some|many|others|several|most|few)$/i;
+/** Plain words that open a noun phrase but carry no meaning of their own. */
+const NOT_MODIFIER = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|that|who|which|their|his|her|its|have|has|had|are|were|is|was|been|many|some|thousands|hundreds|dozens|\d.*)$/i;
+
+/** The group a quantifier speaker stands for: the last people noun (with up to two modifiers) earlier in
+ *  its sentence, else in the sentence before: "Impacted residents … Some say" → "Impacted residents". */
+export function quantifiedGroup(text: string, sentenceOf: (at: number) => Span, at: number): string | null {
+  const s = sentenceOf(at);
+  let k = s.start - 1;
+  while (k > 0 && /\s/.test(text[k])) k--;
+  const prev = k > 0 ? sentenceOf(k) : null;
+  for (const [from, to] of [[s.start, at], ...(prev && prev.end > prev.start ? [[prev.start, prev.end]] : [])]) {
+    const words = [...text.slice(from, to).matchAll(/[\p{L}-]+/gu)].map((m) => m[0]);
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (!/s$/.test(words[i]) || !ANON_WORD.test(words[i])) continue;
+      let j = i;
+      while (j > 0 && i - j < 2 && !NOT_MODIFIER.test(words[j - 1])) j--;
+      return words.slice(j, i + 1).join(' ');
+    }
+  }
+  return null;
+}
