@@ -38,9 +38,11 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   const plain = findCues(masked, base).filter((c) => !asList.some((a) => a.word.start < c.word.end && c.word.start < a.word.end));
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
-    if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    // (an agentless passive's content does not hide a real cue: `… are expected to last, the utility added`)
+    if (frames.some((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
     const prev = frames[frames.length - 1];
     const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
+    if (f && f.shape !== 'passive') for (let i = frames.length - 1; i >= 0; i--) if (frames[i].shape === 'passive' && frames[i].content && cue.start >= frames[i].content!.start && cue.end <= frames[i].content!.end) frames.splice(i, 1);
     if (f) frames.push(f);
   }
   return frames;
@@ -88,8 +90,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const by = cue.lemma === 'report' ? /^\s+(?:(?:earlier|first|previously|also)\s+)?by\s+(?=\p{Lu}|the\s)/u.exec(afterRaw) : null;
     const agent = by ? npAfter(masked.slice(cue.end - base + by[0].length), cue.end + by[0].length) : null;
     if (agent) return { cue, speaker: agent, content: trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length }), shape: 'inverted', object: null };
-    // passive: `was said to be …` is an agentless statement
-    return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
+    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Thursday, which was expected to be …`)
+    return /^\s+(?:to|as)\b/i.test(afterRaw) && !/\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;

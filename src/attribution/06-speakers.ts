@@ -196,7 +196,8 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const placed = (r: NameRun) => r.start < at + coreLen || APPOSED.test(text.slice(at + coreLen, r.start));
   const people = runs.filter((r) => r.kind === 'person' && placed(r) && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
-  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
+  // (a possessor is no apposition: "Melanie Roberts, Ruth Dalton’s granddaughter")
+  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2)));
   // "Lake County resident Dana Whitlow": a place-like run, a role noun, then the person's full name
   const [first, second] = people;
   if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;

@@ -134,3 +134,18 @@ test(`${here}"was reported earlier by" an outlet makes the outlet the relayed sp
   assert.equal(s.relayed, true);
   assert.match(s.name ?? '', /Harbor Times/);
 });
+
+test(`${here}a passive in a relative clause is no statement; an agentless passive does not hide the cue after it`, () => {
+  const a = body('Officials said the gym will stay open on Thursday, which was expected to be the busiest day.',
+    'The shut-offs are expected to last a week, the utility added.',
+    'The dam was said to be the oldest in the state.');
+  assert.deepEqual(a.quotes.map((q) => q.content.text), ['the gym will stay open on Thursday', 'The shut-offs are expected to last a week', 'The dam was said to be the oldest in the state']);
+  assert.equal(one(a, 'the gym will stay open on Thursday').type, 'anonymous');
+  assert.equal(one(a, 'The shut-offs are expected to last a week').type, 'organization');
+  assert.equal(one(a, 'The dam was said to be the oldest in the state').type, 'unknown');
+});
+
+test(`${here}a possessor after a name is no apposition`, () => {
+  const a = body('“We are tired of waiting,” said Mara Quill, Ruth Okafor’s granddaughter.');
+  assert.equal(one(a, 'We are tired of waiting,').name, 'Mara Quill');
+});
