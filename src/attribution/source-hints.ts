@@ -25,12 +25,17 @@ export function acronymLongForm(text: string, acronym: string, at: number): stri
   return found;
 }
 
+/** A capitalised name with inner function words ("Coastal Lands Commission", "Department of Health"). */
+const ORG_NAME = String.raw`\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+|the[^\S\n]+)*\p{Lu}[\p{L}’'&.-]*){0,6}`;
+/** The apposition pattern of a kind word, compiled once per word (the words are the organization heads). */
+const APPOSED_ORG = new Map<string, RegExp>();
+
 /** An organization named beside the kind word, before `to` and after `from`: "state agency, the Coastal
  *  Commission" or "the Crop Council, an industry group". The last one, with where it starts. */
 export function apposedOrg(text: string, head: string, from: number, to: number): { name: string; start: number } | null {
   if (!/^[a-z]{3,}$/.test(head)) return null;
-  const name = String.raw`\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+|the[^\S\n]+)*\p{Lu}[\p{L}’'&.-]*){0,6}`;
-  const re = new RegExp(String.raw`\b${head}s?,[^\S\n]+(?:the[^\S\n]+)?(${name})|(?<![\p{L}])(${name}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}${head}\b`, 'gu');
+  let re = APPOSED_ORG.get(head);
+  if (!re) APPOSED_ORG.set(head, re = new RegExp(String.raw`\b${head}s?,[^\S\n]+(?:the[^\S\n]+)?(${ORG_NAME})|(?<![\p{L}])(${ORG_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}${head}\b`, 'gu'));
   let best: { name: string; start: number } | null = null;
   for (const m of text.slice(from, to).matchAll(re)) {
     const n = m[1] ?? m[2];
