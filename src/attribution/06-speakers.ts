@@ -28,6 +28,9 @@ const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
 const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|near|across|outside|inside|around|behind|along|across|because|after|about)\s|\s(?:representing|advising|defending|suing|serving|working|speaking|running|leading|overseeing)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their|he|she|they|we)\s/iu;
 
+/** Heads that count or gather what follows "of" ("a batch of records", "a group of parents"). */
+const QUANTITY_HEADS = /^(?:batch|series|set|trove|cache|collection|number|pile|stack|handful|group)$/i;
+
 /** The entity tagger's type for a stretch of text, when it found one there. */
 export type EntityTypeAt = (start: number, end: number) => EntityType | null;
 
@@ -48,7 +51,10 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const raw = nameRuns(text, span.start, span.start + mainEnd).filter((r) => !(r.start >= inThat.start && r.end <= inThat.end));
   const runs = raw.flatMap((r) => splitPersonOf(text, r, typeAt))
     .filter((r) => !notAName(r, typeAt) && !commonNoun(r)).map((r) => retype(r, typeAt));
-  const head = headOf(core);
+  let head = headOf(core);
+  // "a recent batch of public records": the head is what the batch holds
+  const held = head && QUANTITY_HEADS.test(head) ? /^\s+of\s+([^,;]+)/.exec(phrase.slice(core.length)) : null;
+  if (held) { const c = CORE_CUT.exec(held[1]); head = headOf(c ? held[1].slice(0, c.index) : held[1]) ?? head; }
   const author = head && AUTHORED_HEADS.test(head) ? authorOf(text, raw, span.start + core.length, typeAt) : null;
   // "a post by Tonya Reyes", "a statement from the ministry": a message whose author is given is the author's
   if (author) { const r = readSpeaker(text, author, typeAt); if (r.type === 'named' || r.type === 'organization') return r; }

@@ -6,7 +6,7 @@ import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
-import { acronymLongForm, apposedOrg, pluralSubject, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
+import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
@@ -74,7 +74,9 @@ export function resolveSources(
     }
     if (sp.type === 'organization') {
       // "the PPC" after "the Poor People’s Campaign": an acronym is named by the long form spelled before it
-      if (sp.name && /^\p{Lu}{2,6}$/u.test(sp.name)) sp = { ...sp, name: acronymLongForm(text, sp.name, span.start) ?? sp.name };
+      // (named "Poor People’s Campaign (PPC)": the article uses both)
+      const long = sp.name && /^\p{Lu}{2,6}$/u.test(sp.name) ? acronymLongForm(text, sp.name, span.start) : null;
+      if (long) sp = { ...sp, name: `${long} (${sp.name})` };
       if (sp.name) {
         const found = byName(sp.name, 'organization');
         if (found) return touch(found, span);
@@ -91,8 +93,12 @@ export function resolveSources(
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
       const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
       if (apposed && (!prior || prior.lastAt < apposed.start)) return byName(apposed.name, 'organization') ?? add('organization', apposed.name, sp.descriptor, span, { head: sp.head });
-      if (prior && (!run || prior.lastAt > run.start)) return touch(prior, span);
+      // (an organization already speaking in this paragraph outranks names merely mentioned since)
+      if (prior && (!run || prior.lastAt > run.start || prior.lastAt >= paragraphStart(text, span.start))) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
+      // "the judges" after "a three-judge recount court reviewed …": the court as the article describes it
+      const bench = sp.head === 'court' ? courtBefore(text, Math.max(0, span.start - PRONOUN_WINDOW), span.start) : null;
+      if (bench) return add('organization', bench, sp.descriptor, span, { head: 'court', keys: [] });
       // unnamed ("the group that organized the protest"): described, never found again by a name inside it
       return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head, keys: [] });
     }

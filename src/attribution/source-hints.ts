@@ -138,3 +138,10 @@ export function quantifiedGroup(text: string, sentenceOf: (at: number) => Span, 
   }
   return null;
 }
+
+/** The last unnamed court described before `to`: "a three-judge recount court". */
+export function courtBefore(text: string, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(/\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[\p{Ll}\d-]+[^\S\n]+){0,3}court)\b/gu)) found = m[1];
+  return found;
+}

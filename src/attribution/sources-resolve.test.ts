@@ -79,11 +79,12 @@ test(`${here}a brand with inner capitals is an organization; an acronym takes th
   const a = body('NorCalPower announced that it would cut service to 30 homes.',
     'The Harbor Workers Alliance will march on Friday.',
     'The march will cover five cities, according to the HWA.',
-    'The Department of Housing and Community Development said rents rose, according to the city’s DHCD.');
+    'The Department of Housing and Community Development said rents rose.', 'The shortage grew last year, according to the DHCD.');
   const brand = one(a, 'it would cut service to 30 homes');
   assert.equal(brand.type, 'organization');
   assert.equal(brand.name, 'NorCalPower');
-  assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance');
+  assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance (HWA)');
+  assert.equal(one(a, 'The shortage grew last year').id, one(a, 'rents rose').id);
 });
 
 test(`${here}a document's name keeps its origin; generic capitalised staff stay anonymous`, () => {
@@ -148,4 +149,21 @@ test(`${here}a passive in a relative clause is no statement; an agentless passiv
 test(`${here}a possessor after a name is no apposition`, () => {
   const a = body('“We are tired of waiting,” said Mara Quill, Ruth Okafor’s granddaughter.');
   assert.equal(one(a, 'We are tired of waiting,').name, 'Mara Quill');
+});
+
+test(`${here}"a batch of records" is a document named with its origin; "the utility" is the organization already speaking in the paragraph`, () => {
+  const a = body('Crews took the tents away; as a recent batch of public records obtained by watchdog Rhea Santos shows, the city kept no inventory.',
+    'On Thursday, NorCalGas announced that it was shutting off service to 29 homes near the Seaview Beach Club. The shut-offs are expected to last a month, the utility added.');
+  const doc = one(a, 'the city kept no inventory');
+  assert.equal(doc.type, 'document');
+  assert.match(doc.name ?? '', /records/);
+  assert.equal(one(a, 'The shut-offs are expected to last a month').name, 'NorCalGas');
+});
+
+test(`${here}an acronym's source carries both forms; "the judges" take the court as described`, () => {
+  const a = body('The Harbor Workers Alliance will march on Friday.',
+    'The march will cover five cities, according to the HWA.',
+    'A three-judge recount court reviewed the returns. Later, the judges confirmed that the result stood.');
+  assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance (HWA)');
+  assert.equal(one(a, 'the result stood').name, 'three-judge recount court');
 });
