@@ -130,9 +130,14 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
   if (r.titled) return false;
   const t = typeAt(r.start, r.end);
+  // "Northstar Air", "Harbor Gas Co.": an organization word outweighs the tagger's place (not "Lake County")
+  if (r.kind === 'org' && r.words.length > 1 && (t === 'GPE' || t === 'LOC' || t === 'NORP') && r.words.some((w) => ORG_WORDS.test(w) && !GEO_WORD.test(w))) return false;
   // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
   return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));
 }
+
+/** Organization words that also name places ("Lake County", "Park City", "State", "Valley Authority" is fine). */
+const GEO_WORD = /^(?:county|city|state|states|district|town|village|province|region|republic|kingdom|island|islands|valley|park|bay|river|lake|mountain|mountains|beach|port|harbor|harbour|north|south|east|west)$/i;
 
 /** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
 const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|ern|erners|ats|ers)|North|South|East|West|New)$/u;

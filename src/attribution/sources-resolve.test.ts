@@ -2,6 +2,8 @@
 // which organization a spokesperson or staff speak for, and which names in a speaker phrase are no speakers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { notAName } from './06-speakers.js';
+import { nameRuns } from './names.js';
 import { body, find, src } from './test-articles.js';
 
 const here = '[attribution sources] ';
@@ -166,4 +168,12 @@ test(`${here}an acronym's source carries both forms; "the judges" take the court
     'A three-judge recount court reviewed the returns. Later, the judges confirmed that the result stood.');
   assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance (HWA)');
   assert.equal(one(a, 'the result stood').name, 'three-judge recount court');
+});
+
+test(`${here}an organization word outweighs the tagger's place ("Northwind Air"), not a place-like one ("Lake County")`, () => {
+  const [air] = nameRuns('Northwind Air said so.', 0, 14);
+  const [county] = nameRuns('Lake County said so.', 0, 11);
+  assert.equal(air.kind, 'org');
+  assert.equal(notAName(air, () => 'LOC'), false);
+  assert.equal(notAName(county, () => 'LOC'), true);
 });
