@@ -6,7 +6,7 @@ import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
-import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
+import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
@@ -14,6 +14,8 @@ interface Rec extends Source { head: string | null; plural: boolean; lastAt: num
 const GENERIC_ORG = /^(?:organization|company|agency|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|government|administration|regulator|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition)$/i;
 
 /** A spokesperson's phrase, kept in the source's descriptor. */
+/** Heads that name an outlet, which may be one the article cites. */
+const OUTLET_HEAD = /^(?:outlet|newspaper|network|site|website|station|magazine|publication|broadcaster|publisher)$/i;
 const SPOKES_WORD = /\bspokes(?:man|woman|person|people)\b|\brepresentatives?\b/i;
 /** Plain speech verbs: what follows them is what was said (other cues, like `wanted`, may be narration). */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue', 'claim', 'insist', 'state', 'write', 'confirm', 'deny', 'warn']);
@@ -91,8 +93,16 @@ export function resolveSources(
       const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
-      const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
+      // (an outlet the article cites is no "company": "In a statement to the Sentinel Project, the company said")
+      const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (OUTLET_HEAD.test(sp.head ?? '') || !OUTLET_WORDS.test(p.words.join(' '))) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
       if (apposed && (!prior || prior.lastAt < apposed.start)) return byName(apposed.name, 'organization') ?? add('organization', apposed.name, sp.descriptor, span, { head: sp.head });
+      // the name the sentence before is about (a "named" source is a company after all when "the company" follows)
+      const subj = generic && sp.head !== 'spokes' ? previousSubject(text, sentenceOf, span.start) : null;
+      const known = subj ? byName(text.slice(subj.start, subj.end)) : undefined;
+      if (subj && (!prior || prior.lastAt < subj.start) && (!run || run.start <= subj.start) && known?.type !== 'anonymous') {
+        if (known?.type === 'named') known.type = 'organization';
+        return known ? touch(known, span) : add('organization', text.slice(subj.start, subj.end), sp.descriptor, span, { head: sp.head });
+      }
       // (an organization already speaking in this paragraph outranks names merely mentioned since)
       if (prior && (!run || prior.lastAt > run.start || prior.lastAt >= paragraphStart(text, span.start))) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });

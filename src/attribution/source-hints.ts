@@ -2,8 +2,10 @@
 // an organization named beside its kind ("the agency, the Coastal Commission"), the plural subject a
 // "they" stands for, and when two unnamed phrases are one source.
 import type { Span } from '../doc.js';
-import { ANON_WORD } from './rules.js';
-import { isNounPhrase } from './speaker-phrases.js';
+import { LEXICON_DIR, readLines } from '../entities/lexicons.js';
+import { nameRuns } from './names.js';
+import { ANON_WORD, DOCUMENT_WORD } from './rules.js';
+import { isNounPhrase, subjectOf } from './speaker-phrases.js';
 
 /** Words an acronym skips ("Department of Housing and Community Development" → DHCD). */
 const ACRONYM_SKIP = /^(?:of|and|for|the|on|in|&)$/;
@@ -144,4 +146,22 @@ export function courtBefore(text: string, from: number, to: number): string | nu
   let found: string | null = null;
   for (const m of text.slice(from, to).matchAll(/\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[\p{Ll}\d-]+[^\S\n]+){0,3}court)\b/gu)) found = m[1];
   return found;
+}
+
+/** Common given names (lexicons/first-names.txt): a name opening with one is a person's, not a company's. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(readLines(LEXICON_DIR, 'first-names.txt'));
+
+/** The name that is the subject of the sentence before the one at `at`: "Aldermoor, based in Huntsville,
+ *  has received …" or "Meridian Orbital said on Friday …", before "the company said". */
+export function previousSubject(text: string, sentenceOf: (at: number) => Span, at: number): Span | null {
+  let k = sentenceOf(at).start - 1;
+  while (k > 0 && /\s/.test(text[k])) k--;
+  const prev = k > 0 ? sentenceOf(k) : null;
+  if (!prev || prev.end <= prev.start) return null;
+  const sub = subjectOf(text.slice(prev.start, prev.end), prev.start);
+  if (!sub) return null;
+  const runs = nameRuns(text, sub.start, sub.end);
+  const r = runs.length === 1 && runs[0].start === sub.start && runs[0].end === sub.end ? runs[0] : null;
+  if (!r || FIRST_NAMES.has(r.words[0]) || (r.words.length === 1 && (ANON_WORD.test(r.words[0]) || DOCUMENT_WORD.test(r.words[0])))) return null;
+  return r;
 }

@@ -177,3 +177,13 @@ test(`${here}an organization word outweighs the tagger's place ("Northwind Air")
   assert.equal(notAName(air, () => 'LOC'), false);
   assert.equal(notAName(county, () => 'LOC'), true);
 });
+
+test(`${here}"the company" is the name the sentence before is about, not an outlet cited in its own sentence`, () => {
+  const a = body('Calloway Orbital said on Friday that it had lost contact with its weather satellite.',
+    'The satellite stopped transmitting at 3:12 a.m. on Thursday, the company said in a statement.',
+    'The Harbor Sentinel obtained the audit. Brightmoor, based in Tulsa, has received $90 million under the contract. In a statement to the Harbor Sentinel, the company said it disputes the findings.');
+  const first = one(a, 'it had lost contact with its weather satellite');
+  assert.equal(first.type, 'organization');
+  assert.equal(one(a, 'The satellite stopped transmitting at 3:12 a.m. on Thursday').id, first.id);
+  assert.equal(one(a, 'it disputes the findings').name, 'Brightmoor');
+});
