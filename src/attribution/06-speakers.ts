@@ -42,7 +42,8 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   if (pron) return { ...base, type: 'pronoun', pronoun: pron, plural: pron === 'plural' };
   if (/^[\p{Lu}\s.'’-]+$/u.test(phrase) && ROLE_LABEL.test(lower)) {
     // a transcript label that names a role, not a person ("PILOT", "CONTROLLER")
-    return { ...base, type: 'anonymous', descriptor: lower, head: lower };
+    // (a re-reference: the same label again, or the person the article gives that role)
+    return { ...base, type: 'anonymous', descriptor: lower, head: lower, reReference: true };
   }
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
@@ -91,6 +92,9 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   if (head && SPOKES.test(head)) {
     // "A Southwest spokesperson", "a spokesperson for Harbor Edison": the organization may look like a place or a name
     const of = orgRun ?? spokesOrg(text, raw, span.start, core, head, typeAt);
+    // "a spokesman for the housing department": the organization as the article describes it
+    const kind = of ? null : /^\s+(?:for|of|at|with)\s+the\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(phrase.slice(core.length).split(/,/)[0]);
+    if (kind && ORG_HEADS.test(headOf(kind[1]) ?? '')) return { ...base, type: 'organization', descriptor: kind[1], head: headOf(kind[1]), reReference: true };
     return { ...base, type: 'organization', name: of ? text.slice(of.start, of.end) : null, nameSpan: of ?? null, descriptor: stripDet(phrase), head: of ? 'organization' : 'spokes', reReference: !of };
   }
   // "Forecasters at the Weather Service", "her lawyers, from the law firm Dunmore Legal": staff of a named organization

@@ -6,7 +6,7 @@ import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
 import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
-import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
+import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, titledPerson, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
@@ -90,7 +90,8 @@ export function resolveSources(
       const generic = !sp.head || sp.head === 'spokes' || GENERIC_ORG.test(sp.head);
       // "At least one state agency, the Coastal Commission, … The agency noted": the name given beside the head
       const apposed = sp.head && !generic ? null : apposedOrg(text, sp.head ?? '', Math.max(0, span.start - PRONOUN_WINDOW), span.start);
-      const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
+      // (a whole word: "the office" is not the Police Officers Association)
+      const fits = (name: string | null) => generic || !!name?.toLowerCase().split(/[^\p{L}]+/u).includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
       // (an outlet the article cites is no "company": "In a statement to the Sentinel Project, the company said")
@@ -244,26 +245,6 @@ function authoredPattern(head: string): RegExp {
 const AUTHOR_WORD = "\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{Lu}[\\p{L}’'&-]*)*";
 /** Sentence openers that are no authors ("In the report", "The report"). */
 const STOP_AUTHOR = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|According|Under|As|But|And|Its|His|Her|Their|Our|New|Last|Final|Draft|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
-const TITLE_WINDOW = 80;
-
-/** The latest person before `at` given this title: "Judge Ana Ruiz", "Ana Ruiz, a researcher with …". */
-function titledPerson(text: string, title: string, at: number, people: readonly NameRun[]): NameRun | null {
-  const t = title.toLowerCase().trim();
-  if (!t || t.length > 40 || !/^[\p{L} -]+$/u.test(t)) return null;
-  // "the researcher" for "Ana Ruiz, the Crime Research Group’s director": the agent noun's stem in the apposition
-  const stem = /^[\p{L}]{6,}(?=er$)/u.exec(t)?.[0] ?? null;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i];
-    if (p.kind !== 'person' || p.end > at || p.words.length < 2) continue;
-    const before = text.slice(Math.max(0, p.start - TITLE_WINDOW), p.start).toLowerCase();
-    const after = text.slice(p.end, Math.min(at, p.end + TITLE_WINDOW)).toLowerCase();
-    const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(after);
-    if (before.endsWith(`${t} `) || (apposition && (` ${apposition[1]} `.includes(` ${t} `) || (stem && ` ${apposition[1]}`.includes(` ${stem}`))))) return p;
-  }
-  return null;
-}
 
 function isReporter(text: string, name: string): boolean {
   const k = nameTokens(name);

@@ -3,7 +3,7 @@
 // "they" stands for, and when two unnamed phrases are one source.
 import type { Span } from '../doc.js';
 import { LEXICON_DIR, readLines } from '../entities/lexicons.js';
-import { nameRuns } from './names.js';
+import { nameRuns, type NameRun } from './names.js';
 import { ANON_WORD, DOCUMENT_WORD } from './rules.js';
 import { isNounPhrase, subjectOf } from './speaker-phrases.js';
 
@@ -165,3 +165,33 @@ export function previousSubject(text: string, sentenceOf: (at: number) => Span, 
   if (!r || FIRST_NAMES.has(r.words[0]) || (r.words.length === 1 && (ANON_WORD.test(r.words[0]) || DOCUMENT_WORD.test(r.words[0])))) return null;
   return r;
 }
+
+/** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
+const TITLE_WINDOW = 80;
+
+/** The latest person before `at` given this title: "Judge Ana Ruiz", "Ana Ruiz, a researcher with …". */
+export function titledPerson(text: string, title: string, at: number, people: readonly NameRun[]): NameRun | null {
+  // "the city's inspector general" is titled "inspector general"
+  const t = title.toLowerCase().trim().replace(/^[\p{L}.-]+['’]s\s+/u, '');
+  if (!t || t.length > 40 || !/^[\p{L} -]+$/u.test(t)) return null;
+  // "the researcher" for "Ana Ruiz, the Crime Research Group’s director": the agent noun's stem in the apposition
+  const stem = /^[\p{L}]{6,}(?=er$)/u.exec(t)?.[0] ?? null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    if (p.kind !== 'person' || p.end > at || p.words.length < 2) continue;
+    const before = text.slice(Math.max(0, p.start - TITLE_WINDOW), p.start).toLowerCase();
+    const after = text.slice(p.end, Math.min(at, p.end + TITLE_WINDOW)).toLowerCase();
+    const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(after);
+    if (before.endsWith(`${t} `) || (apposition && (` ${apposition[1]} `.includes(` ${t} `) || (stem && ` ${apposition[1]}`.includes(` ${stem}`))))) return p;
+  }
+  // a lead often gives the title first: "…, the city's inspector general concluded. … Inspector General Noor Vale said"
+  for (const p of people) {
+    if (p.kind !== 'person' || p.start <= at || p.words.length < 2) continue;
+    if (p.start > at + FORWARD_TITLE_WINDOW) break;
+    const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(text.slice(p.end, p.end + TITLE_WINDOW).toLowerCase());
+    if (text.slice(Math.max(0, p.start - TITLE_WINDOW), p.start).toLowerCase().endsWith(`${t} `) || (apposition && ` ${apposition[1]} `.includes(` ${t} `))) return p;
+  }
+  return null;
+}
+/** How far after a bare title the person given that title may first be named (characters). */
+const FORWARD_TITLE_WINDOW = 1500;

@@ -187,3 +187,18 @@ test(`${here}"the company" is the name the sentence before is about, not an outl
   assert.equal(one(a, 'The satellite stopped transmitting at 3:12 a.m. on Thursday').id, first.id);
   assert.equal(one(a, 'it disputes the findings').name, 'Brightmoor');
 });
+
+test(`${here}a bare title or a transcript role resolves to the person named with it later; "a spokesman for the housing department" is that department`, () => {
+  const a = body('The Dunmore Police Department used batons on peaceful demonstrators, the city\'s inspector general concluded in a report released Thursday.',
+    '"The policies were clear," Inspector General Noor Vale said at a news conference.',
+    'In a recording of the radio traffic, the pilot can be heard:',
+    'PILOT: Tower, we have lost cabin pressure.',
+    'The airline said the captain was Ilse Marrow-Tan, a pilot with 22 years of experience.',
+    'According to the city’s housing department, about 1,900 households have applied.',
+    'The Dunmore Voice reported that only four caseworkers were assigned. A spokesman for the housing department said that six caseworkers had since been added.',
+    'The city attorney\'s office said that six more claims were pending, after the Dunmore Police Officers Association objected.');
+  assert.equal(one(a, 'The Dunmore Police Department used batons on peaceful demonstrators').name, 'Noor Vale');
+  assert.equal(one(a, 'Tower, we have lost cabin pressure.').name, 'Ilse Marrow-Tan');
+  assert.equal(one(a, 'six caseworkers had since been added').id, one(a, 'about 1,900 households have applied').id);
+  assert.doesNotMatch(one(a, 'six more claims were pending, after the Dunmore Police Officers Association objected').name ?? '', /Officers/);
+});
