@@ -95,7 +95,8 @@ export function resolveSources(
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
       // (an outlet the article cites is no "company": "In a statement to the Sentinel Project, the company said")
-      const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (OUTLET_HEAD.test(sp.head ?? '') || !OUTLET_WORDS.test(p.words.join(' '))) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
+      const outletHead = OUTLET_HEAD.test(sp.head ?? '');
+      const run = findLast(people, (p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start)))) && (outletHead || !OUTLET_WORDS.test(p.words.join(' '))));
       if (apposed && (!prior || prior.lastAt < apposed.start)) return byName(apposed.name, 'organization') ?? add('organization', apposed.name, sp.descriptor, span, { head: sp.head });
       // the name the sentence before is about (a "named" source is a company after all when "the company" follows)
       const subj = generic && sp.head !== 'spokes' ? previousSubject(text, sentenceOf, span.start) : null;
@@ -155,8 +156,8 @@ export function resolveSources(
       const known = byName(p.words.join(' '));
       return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named') && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known);
     };
-    const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))
-      && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end))).pop();
+    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))
+      && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);
       const found = byName(name);
@@ -273,6 +274,12 @@ function splitCoordination(text: string, span: Span): Span[] {
 function paragraphStart(text: string, at: number): number {
   const i = text.lastIndexOf('\n', at);
   return i < 0 ? 0 : i + 1;
+}
+
+/** The last element that passes, looked for from the end. */
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i])) return xs[i];
+  return undefined;
 }
 
 const toSpan = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });

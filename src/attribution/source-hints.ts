@@ -12,10 +12,18 @@ const ACRONYM_SKIP = /^(?:of|and|for|the|on|in|&)$/;
 /** A capitalised stretch that may spell an acronym out (inner function words allowed). */
 const CAPS_STRETCH = /\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|and|for|the|on|in|&)[^\S\n]+)*\p{Lu}[\p{L}’'-]*)+/gu;
 
+/** The capitalised stretches of the last text asked about (articles ask several times, in order). */
+let stretches: { text: string; all: RegExpMatchArray[] } | null = null;
+function capsStretches(text: string): RegExpMatchArray[] {
+  if (stretches?.text !== text) stretches = { text, all: [...text.matchAll(CAPS_STRETCH)] };
+  return stretches.all;
+}
+
 /** The nearest capitalised stretch before `at` whose initials spell the acronym: "Poor People’s Campaign" for PPC. */
 export function acronymLongForm(text: string, acronym: string, at: number): string | null {
   let found: string | null = null;
-  for (const m of text.slice(0, at).matchAll(CAPS_STRETCH)) {
+  for (const m of capsStretches(text)) {
+    if (m.index! + m[0].length > at) break;
     // any tail of the stretch: "the District’s Department of Housing and Community Development" for DHCD
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
@@ -35,7 +43,8 @@ const APPOSED_ORG = new Map<string, RegExp>();
 /** An organization named beside the kind word, before `to` and after `from`: "state agency, the Coastal
  *  Commission" or "the Crop Council, an industry group". The last one, with where it starts. */
 export function apposedOrg(text: string, head: string, from: number, to: number): { name: string; start: number } | null {
-  if (!/^[a-z]{3,}$/.test(head)) return null;
+  // (cheap first: the kind word must occur before the mention at all)
+  if (!/^[a-z]{3,}$/.test(head) || !text.slice(from, to).includes(head)) return null;
   let re = APPOSED_ORG.get(head);
   if (!re) APPOSED_ORG.set(head, re = new RegExp(String.raw`\b${head}s?,[^\S\n]+(?:the[^\S\n]+)?(${ORG_NAME})|(?<![\p{L}])(${ORG_NAME}),[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}${head}\b`, 'gu'));
   let best: { name: string; start: number } | null = null;
