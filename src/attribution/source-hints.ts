@@ -10,7 +10,8 @@ import { isNounPhrase, subjectOf } from './speaker-phrases.js';
 /** Words an acronym skips ("Department of Housing and Community Development" → DHCD). */
 const ACRONYM_SKIP = /^(?:of|and|for|the|on|in|&)$/;
 /** A capitalised stretch that may spell an acronym out (inner function words allowed). */
-const CAPS_STRETCH = /\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:(?:of|and|for|the|on|in|&)[^\S\n]+)*\p{Lu}[\p{L}’'-]*)+/gu;
+// (starts only at a word's start, and each word is taken whole: linear on long runs of capitals)
+const CAPS_STRETCH = /(?<![\p{L}’'-])\p{Lu}(?=([\p{L}’'-]*))\1(?:[^\S\n]+(?:(?:of|and|for|the|on|in|&)[^\S\n]+)*\p{Lu}(?=([\p{L}’'-]*))\2)+/gu;
 
 /** The capitalised stretches of the last text asked about (articles ask several times, in order). */
 let stretches: { text: string; all: RegExpMatchArray[] } | null = null;
@@ -84,9 +85,9 @@ function lastPluralSubject(text: string, from: number, to: number): Span | null 
     if (m[0].length === 0) CLAUSE_OPEN.lastIndex++;
   }
   let best: Span | null = null;
-  for (const m of region.matchAll(/[\p{L}-]+s\b/gu)) {
+  for (const m of region.matchAll(/[\p{L}-]+/gu)) {
     const end = m.index! + m[0].length;
-    if (!ANON_WORD.test(m[0]) || !/^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?!(?:of|for|who|that|in|at|with|from|and|or|to|on)\b)\p{Ll}/u.test(region.slice(end))) continue;
+    if (!m[0].endsWith('s') || !ANON_WORD.test(m[0]) || !/^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?!(?:of|for|who|that|in|at|with|from|and|or|to|on)\b)\p{Ll}/u.test(region.slice(end))) continue;
     const open = opens.filter((o) => o <= m.index!).pop();
     if (open === undefined) continue;
     const np = region.slice(open, end);

@@ -47,7 +47,7 @@ export function staffAt(text: string, raw: NameRun[], coreEnd: number, typeAt: E
   for (const r of raw) {
     if (r.start <= coreEnd) continue;
     const t = typeAt(r.start, r.end);
-    if (!/^[^\S\n]*,?[^\S\n]+(?:at|from|with|of)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u.test(text.slice(coreEnd, r.start))) return null;
+    if (!/^(?:[^\S\n]*,)?[^\S\n]+(?:at|from|with|of)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u.test(text.slice(coreEnd, r.start))) return null;
     return t === 'GPE' || t === 'LOC' || t === 'PERSON' || r.titled || (r.words.length === 1 && GENERIC_CAPS.test(r.words[0])) ? null : r;
   }
   return null;

@@ -97,7 +97,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   const conj = /^(?:but|and|yet|so)\s+/i.exec(region);
   if (conj && conj[0].length < region.length) { start += conj[0].length; region = region.slice(conj[0].length); }
   // `Representing the poorest district, Rep. Ana Ruiz told`: an opening participial phrase is no speaker
-  const participial = /^\p{Lu}\p{Ll}+ing\s[^,]*\p{Ll}[^,]*,\s+/u.exec(region);
+  const participial = /^\p{Lu}\p{Ll}+ing\s(?=[^,]*\p{Ll})[^,]*,\s+/u.exec(region);
   if (participial && participial[0].length < region.length && isNounPhrase(region.slice(participial[0].length), true)) { start += participial[0].length; region = region.slice(participial[0].length); }
   // `The talks ended, and the mayor said`: a clause joined by `, and` has its own subject
   const joined = /^(.*),\s+(?:and|but|so|yet)\s+(?=\S)/su.exec(region);
