@@ -38,7 +38,7 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   const plain = findCues(masked, base).filter((c) => !asList.some((a) => a.word.start < c.word.end && c.word.start < a.word.end));
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
-    // (an agentless passive's content does not hide a real cue: `… are expected to last, the utility added`)
+    // (an agentless passive's content does not hide a real cue: `… are expected to run through May, the carrier added`)
     if (frames.some((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
     const prev = frames[frames.length - 1];
     const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
@@ -86,11 +86,11 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
-    // `was reported earlier by The Harbor Times`: the outlet whose reporting is passed on speaks (whole sentence)
+    // `was reported first by The Quarry Gazette`: the outlet whose reporting is passed on speaks (whole sentence)
     const by = cue.lemma === 'report' ? /^\s+(?:(?:earlier|first|previously|also)\s+)?by\s+(?=\p{Lu}|the\s)/u.exec(afterRaw) : null;
     const agent = by ? npAfter(masked.slice(cue.end - base + by[0].length), cue.end + by[0].length) : null;
     if (agent) return { cue, speaker: agent, content: trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length }), shape: 'inverted', object: null };
-    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Thursday, which was expected to be …`)
+    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Saturday, which is expected to bring …`)
     return /^\s+(?:to|as)\b/i.test(afterRaw) && !/\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);

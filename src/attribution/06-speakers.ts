@@ -53,11 +53,11 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const runs = raw.flatMap((r) => splitPersonOf(text, r, typeAt))
     .filter((r) => !notAName(r, typeAt) && !commonNoun(r)).map((r) => retype(r, typeAt));
   let head = headOf(core);
-  // "a recent batch of public records": the head is what the batch holds
+  // "a large set of internal emails": the head is what the set holds
   const held = head && QUANTITY_HEADS.test(head) ? /^\s+of\s+([^,;]+)/.exec(phrase.slice(core.length)) : null;
   if (held) { const c = CORE_CUT.exec(held[1]); head = headOf(c ? held[1].slice(0, c.index) : held[1]) ?? head; }
   const author = head && AUTHORED_HEADS.test(head) ? authorOf(text, raw, span.start + core.length, typeAt) : null;
-  // "a post by Tonya Reyes", "a statement from the ministry": a message whose author is given is the author's
+  // "a post by Lindqvarn", "a statement from the ministry": a message whose author is given is the author's
   if (author) { const r = readSpeaker(text, author, typeAt); if (r.type === 'named' || r.type === 'organization') return r; }
   if (runs.length === 1 && core === text.slice(runs[0].start, runs[0].end) && typeAt(runs[0].start, runs[0].end) === 'NORP') {
     // "Republicans said": a group, not a named source
@@ -67,7 +67,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const orgRun = possessedOrg(text, runs) ?? runs.find((r) => r.kind === 'org');
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
-  // "her lawyers", "Reyes's lawyers": a possessive re-refers like "the lawyers" (a new source when none came before)
+  // "her lawyers", "Ardwyn's lawyers": a possessive re-refers like "the lawyers" (a new source when none came before)
   const reRef = (DEFINITE.test(core) && !runs.some((r) => r.start < span.start + core.length)) || ONE_OF.test(phrase) || POSSESSIVE.test(core);
   // places are kept here: "Southern California Edison" is often tagged as a place in part
   const staffOf = head && ORG_STAFF.test(head) && !ANONYMITY.test(phrase) ? premodifierOrg(text, nameRuns(text, span.start, span.start + mainEnd), span.start, core, head, typeAt) : null;
@@ -84,20 +84,20 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
     return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter };
   }
   if (head && DOCUMENT_HEADS.test(head)) {
-    // the name keeps its author or origin ("report from the school board meeting", "data from RadarLog")
+    // the name keeps its author or origin ("report from the harbor board meeting", "data from TideCount")
     const docCut = DOC_NAME_CUT.exec(phrase);
     const docName = stripDet((docCut ? phrase.slice(0, docCut.index) : phrase).trim());
     return { ...base, type: 'document', name: docName || stripDet(core) || phrase, descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
   if (head && SPOKES.test(head)) {
-    // "A Southwest spokesperson", "a spokesperson for Harbor Edison": the organization may look like a place or a name
+    // "A Quillfern spokesperson", "a spokesperson for Talvane Utilities": the organization may look like a place or a name
     const of = orgRun ?? spokesOrg(text, raw, span.start, core, head, typeAt);
-    // "a spokesman for the housing department": the organization as the article describes it
+    // "a spokeswoman for the parks department": the organization as the article describes it
     const kind = of ? null : /^\s+(?:for|of|at|with)\s+the\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(phrase.slice(core.length).split(/,/)[0]);
     if (kind && ORG_HEADS.test(headOf(kind[1]) ?? '')) return { ...base, type: 'organization', descriptor: kind[1], head: headOf(kind[1]), reReference: true };
     return { ...base, type: 'organization', name: of ? text.slice(of.start, of.end) : null, nameSpan: of ?? null, descriptor: stripDet(phrase), head: of ? 'organization' : 'spokes', reReference: !of };
   }
-  // "Forecasters at the Weather Service", "her lawyers, from the law firm Dunmore Legal": staff of a named organization
+  // "Analysts at the Grain Statistics Office", "her lawyers, from the employment firm Pellridge Counsel": staff of a named organization
   const employer = head && AGENT_HEADS.test(head) && !ANONYMITY.test(phrase) ? staffAt(text, raw, span.start + core.length, typeAt) : null;
   if (employer) return { ...base, type: 'organization', name: text.slice(employer.start, employer.end), nameSpan: employer, descriptor: stripDet(phrase), head, plural };
   // "the judges", "the panel": a court's panel speaks as the court
@@ -134,13 +134,13 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
   if (r.titled) return false;
   const t = typeAt(r.start, r.end);
-  // "Northstar Air", "Harbor Gas Co.": an organization word outweighs the tagger's place (not "Lake County")
+  // "Quellmark Air", "Tessbury Gas Co.": an organization word outweighs the tagger's place (not "Marsh County")
   if (r.kind === 'org' && r.words.length > 1 && (t === 'GPE' || t === 'LOC' || t === 'NORP') && r.words.some((w) => ORG_WORDS.test(w) && !GEO_WORD.test(w))) return false;
   // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
   return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));
 }
 
-/** Organization words that also name places ("Lake County", "Park City", "State", "Valley Authority" is fine). */
+/** Organization words that also name places ("Marsh County", "Park City", "State"; "Corrin Valley Water Board" still counts). */
 const GEO_WORD = /^(?:county|city|state|states|district|town|village|province|region|republic|kingdom|island|islands|valley|park|bay|river|lake|mountain|mountains|beach|port|harbor|harbour|north|south|east|west)$/i;
 
 /** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
@@ -156,7 +156,7 @@ function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
   // a single word the tagger calls ORG ("Nordvale", "KXRT") is one too, unless it follows a title ("Mr.")
   if (r.kind === 'person' && t === 'ORG' && (r.words.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(r.words[0]) || ORGLIKE_SUFFIX.test(r.words[0]))) return { ...r, kind: 'org' };
-  // "NorCalPower", "SoCalGas": two inner capitals make a brand (surnames have one at most: "McDonald", "LaMont")
+  // "WestRidgeWater", "TalvaneGrid": two inner capitals make a brand (surnames have one at most: "McDonald", "LaMont")
   if (r.kind === 'person' && r.words.length === 1 && BRAND.test(r.words[0]) && t !== 'PERSON') return { ...r, kind: 'org' };
   return r;
 }
@@ -206,12 +206,12 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
   const kin = kinName(text, runs, at, coreLen);
   if (kin) return kin;
-  // after the core a name is the speaker only in apposition ("the mayor, Ilse Marchetti"), not inside a
-  // modifier ("people familiar with the attempt to push Mr. Altman out")
+  // after the core a name is the speaker only in apposition ("the mayor, Tamsin Orrebrook"), not inside a
+  // modifier ("two people familiar with the effort to replace Mr. Oskarsson")
   const placed = (r: NameRun) => r.start < at + coreLen || APPOSED.test(text.slice(at + coreLen, r.start));
   const people = runs.filter((r) => r.kind === 'person' && placed(r) && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
-  // (a possessor is no apposition: "Melanie Roberts, Ruth Dalton’s granddaughter")
+  // (a possessor is no apposition: "Wrenna Holloway-Pike, Ansel Drummore’s niece")
   const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2)));
   // "Lake County resident Dana Whitlow": a place-like run, a role noun, then the person's full name
   const [first, second] = people;

@@ -54,7 +54,7 @@ export function resolveSources(
   const byName = (name: string, type?: SourceType): Rec | undefined => {
     const k = nameTokens(name);
     if (!k.length) return undefined;
-    // a document's name holds its author's ("records secured by Hazel Ward"): never the author's source
+    // a document's name holds its author's ("emails secured by Fenella Strandquist"): never the author's source
     return recs.find((r) => r.keys.length && (r.type !== 'document' || type === 'document') && (!type || r.type === type || (type !== 'organization' && r.type !== 'organization')) && (k.every((t) => r.keys.includes(t)) || r.keys.every((t) => k.includes(t))));
   };
   /** A surname alone: the fullest earlier name in the text that ends with it. */
@@ -75,8 +75,8 @@ export function resolveSources(
       return add('named', name, sp.descriptor, span, { relayed: st?.lemma === 'report' && (sp.reporter || REPORTER_WORDS.test(sp.descriptor ?? '')) ? true : undefined });
     }
     if (sp.type === 'organization') {
-      // "the PPC" after "the Poor People’s Campaign": an acronym is named by the long form spelled before it
-      // (named "Poor People’s Campaign (PPC)": the article uses both)
+      // "the LWG" after "the Loom Weavers Guild": an acronym is named by the long form spelled before it
+      // (named "Loom Weavers Guild (LWG)": the article uses both)
       const long = sp.name && /^\p{Lu}{2,6}$/u.test(sp.name) ? acronymLongForm(text, sp.name, span.start) : null;
       if (long) sp = { ...sp, name: `${long} (${sp.name})` };
       if (sp.name) {
@@ -88,13 +88,13 @@ export function resolveSources(
       const spokes = sp.head === 'spokes' ? [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && SPOKES_WORD.test(r.descriptor ?? '')) : undefined;
       if (spokes) return touch(spokes, span);
       const generic = !sp.head || sp.head === 'spokes' || GENERIC_ORG.test(sp.head);
-      // "At least one state agency, the Coastal Commission, … The agency noted": the name given beside the head
+      // "One federal agency, the Inland Fisheries Bureau, … The agency noted": the name given beside the head
       const apposed = sp.head && !generic ? null : apposedOrg(text, sp.head ?? '', Math.max(0, span.start - PRONOUN_WINDOW), span.start);
-      // (a whole word: "the office" is not the Police Officers Association)
+      // (a whole word: "the office" is not the Brisewood Fire Officers Guild)
       const fits = (name: string | null) => generic || !!name?.toLowerCase().split(/[^\p{L}]+/u).includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
-      // (an outlet the article cites is no "company": "In a statement to the Sentinel Project, the company said")
+      // (an outlet the article cites is no "company": "In a statement to the Ashcombe Dispatch, the company said")
       const outletHead = OUTLET_HEAD.test(sp.head ?? '');
       const run = findLast(people, (p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start)))) && (outletHead || !OUTLET_WORDS.test(p.words.join(' '))));
       if (apposed && (!prior || prior.lastAt < apposed.start)) return byName(apposed.name, 'organization') ?? add('organization', apposed.name, sp.descriptor, span, { head: sp.head });
@@ -108,10 +108,10 @@ export function resolveSources(
       // (an organization already speaking in this paragraph outranks names merely mentioned since)
       if (prior && (!run || prior.lastAt > run.start || prior.lastAt >= paragraphStart(text, span.start))) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
-      // "the judges" after "a three-judge recount court reviewed …": the court as the article describes it
+      // "the judges" after "a five-member appeals court heard …": the court as the article describes it
       const bench = sp.head === 'court' ? courtBefore(text, Math.max(0, span.start - PRONOUN_WINDOW), span.start) : null;
       if (bench) return add('organization', bench, sp.descriptor, span, { head: 'court', keys: [] });
-      // unnamed ("the group that organized the protest"): described, never found again by a name inside it
+      // unnamed ("the group that ran the bake sale"): described, never found again by a name inside it
       return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head, keys: [] });
     }
     if (sp.reReference) {
@@ -129,7 +129,7 @@ export function resolveSources(
     }
     // "the report" after "the Harbor Policy Forum report": a document is named by the author given earlier
     const docName = sp.type === 'document' && sp.reReference && sp.head && sp.name?.toLowerCase() === sp.head.toLowerCase() ? authoredDocument(text, sp.head, span.start) : null;
-    // "some say", "many said": the group named just before ("Impacted residents … Some say" → some impacted residents)
+    // "some say", "many said": the group named just before ("Displaced tenants … Some say" → some displaced tenants)
     const group = sp.type === 'anonymous' && QUANTIFIER.test(text.slice(span.start, span.end).trim()) ? quantifiedGroup(text, sentenceOf, span.start) : null;
     if (group) return add('anonymous', null, `${text.slice(span.start, span.end).trim()} ${group}`, span, { head: group.split(' ').pop()!.toLowerCase(), plural: true });
     return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
@@ -141,7 +141,7 @@ export function resolveSources(
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
-    // "Tenant advocates took another view. They said …": a plural subject named since the last source
+    // "Local farmers read it differently. They said …": a plural subject named since the last source
     const subject = /^they$/i.test(text.slice(span.start, span.end)) ? pluralSubject(text, sentenceOf, span.start, quoted) : null;
     if (subject && (!lastRec || lastRec.lastAt <= subject.start)) {
       const desc = text.slice(subject.start, subject.end).toLowerCase();
@@ -262,7 +262,7 @@ const sameSources = (a: Rec[] | undefined, b: Rec[]) => !!a && a.length > 0 && a
 /** "He and the other sources" → two speakers; "Department of Health and Human Services" → one. */
 function splitCoordination(text: string, span: Span): Span[] {
   const phrase = text.slice(span.start, span.end);
-  // "Ann Lee and Bob Cho": two full names are two people, not one organization
+  // "Tove Arlen and Mirelle Brandvold": two full names are two people, not one organization
   const two = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+and\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(phrase);
   if (two && !ORG_WORDS.test(phrase) && !OUTLET_WORDS.test(phrase)) return [{ start: span.start, end: span.start + two[1].length }, { start: span.end - two[2].length, end: span.end }];
   const m = /^(he|she|it|they|[^,]{1,40}?)\s+and\s+((?:the|other|another|a|an|his|her|their|two|three|several)\s.*)$/i.exec(phrase);

@@ -1,5 +1,5 @@
 // Clues the source resolver reads from the text around a speaker phrase: the long form of an acronym,
-// an organization named beside its kind ("the agency, the Coastal Commission"), the plural subject a
+// an organization named beside its kind ("the agency, the Inland Fisheries Bureau"), the plural subject a
 // "they" stands for, and when two unnamed phrases are one source.
 import type { Span } from '../doc.js';
 import { LEXICON_DIR, readLines } from '../entities/lexicons.js';
@@ -7,7 +7,7 @@ import { nameRuns, type NameRun } from './names.js';
 import { ANON_WORD, DOCUMENT_WORD } from './rules.js';
 import { isNounPhrase, subjectOf } from './speaker-phrases.js';
 
-/** Words an acronym skips ("Department of Housing and Community Development" → DHCD). */
+/** Words an acronym skips ("Office of Orchards and Rural Water" → OORW). */
 const ACRONYM_SKIP = /^(?:of|and|for|the|on|in|&)$/;
 /** A capitalised stretch that may spell an acronym out (inner function words allowed). */
 // (starts only at a word's start, and each word is taken whole: linear on long runs of capitals)
@@ -20,12 +20,12 @@ function capsStretches(text: string): RegExpMatchArray[] {
   return stretches.all;
 }
 
-/** The nearest capitalised stretch before `at` whose initials spell the acronym: "Poor People’s Campaign" for PPC. */
+/** The nearest capitalised stretch before `at` whose initials spell the acronym: "Loom Weavers Guild" for LWG. */
 export function acronymLongForm(text: string, acronym: string, at: number): string | null {
   let found: string | null = null;
   for (const m of capsStretches(text)) {
     if (m.index! + m[0].length > at) break;
-    // any tail of the stretch: "the District’s Department of Housing and Community Development" for DHCD
+    // any tail of the stretch: "the County’s Bureau of Ferries and Inland Waterways" for BFIW
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       if (!/^\p{Lu}/u.test(words[i])) continue;
@@ -36,13 +36,13 @@ export function acronymLongForm(text: string, acronym: string, at: number): stri
   return found;
 }
 
-/** A capitalised name with inner function words ("Coastal Lands Commission", "Department of Health"). */
+/** A capitalised name with inner function words ("Inland Fisheries Bureau", "Office of Orchards and Rural Water"). */
 const ORG_NAME = String.raw`\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+|the[^\S\n]+)*\p{Lu}[\p{L}’'&.-]*){0,6}`;
 /** The apposition pattern of a kind word, compiled once per word (the words are the organization heads). */
 const APPOSED_ORG = new Map<string, RegExp>();
 
-/** An organization named beside the kind word, before `to` and after `from`: "state agency, the Coastal
- *  Commission" or "the Crop Council, an industry group". The last one, with where it starts. */
+/** An organization named beside the kind word, before `to` and after `from`: "federal agency, the Inland
+ *  Fisheries Bureau" or "the Orchard Growers Board, a trade body". The last one, with where it starts. */
 export function apposedOrg(text: string, head: string, from: number, to: number): { name: string; start: number } | null {
   // (cheap first: the kind word must occur before the mention at all)
   if (!/^[a-z]{3,}$/.test(head) || !text.slice(from, to).includes(head)) return null;
@@ -104,7 +104,7 @@ const HEAD_SYNONYMS: Record<string, string> = { attorney: 'lawyer', attorneys: '
 const canon = (h: string) => HEAD_SYNONYMS[h] ?? h;
 interface HeadInfo { head: string | null; descriptor: string | null }
 
-/** "her attorneys" after "Reyes’s lawyers, from …": same head, or the head (or its synonym) in the earlier descriptor. */
+/** "her attorneys" after "Ardwyn’s lawyers, from …": same head, or the head (or its synonym) in the earlier descriptor. */
 export function sameHead(prior: HeadInfo, sp: HeadInfo): boolean {
   if (!prior.head || !sp.head) return false;
   if (canon(prior.head) === canon(sp.head)) return true;
@@ -133,7 +133,7 @@ export const QUANTIFIER = /^(?:some|many|others|several|most|few)$/i;
 const NOT_MODIFIER = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|that|who|which|their|his|her|its|have|has|had|are|were|is|was|been|many|some|thousands|hundreds|dozens|\d.*)$/i;
 
 /** The group a quantifier speaker stands for: the last people noun (with up to two modifiers) earlier in
- *  its sentence, else in the sentence before: "Impacted residents … Some say" → "Impacted residents". */
+ *  its sentence, else in the sentence before: "Displaced tenants … Some say" → "Displaced tenants". */
 export function quantifiedGroup(text: string, sentenceOf: (at: number) => Span, at: number): string | null {
   const s = sentenceOf(at);
   let k = s.start - 1;
@@ -151,7 +151,7 @@ export function quantifiedGroup(text: string, sentenceOf: (at: number) => Span, 
   return null;
 }
 
-/** The last unnamed court described before `to`: "a three-judge recount court". */
+/** The last unnamed court described before `to`: "a five-member appeals court". */
 export function courtBefore(text: string, from: number, to: number): string | null {
   let found: string | null = null;
   for (const m of text.slice(from, to).matchAll(/\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[\p{Ll}\d-]+[^\S\n]+){0,3}court)\b/gu)) found = m[1];
@@ -161,8 +161,8 @@ export function courtBefore(text: string, from: number, to: number): string | nu
 /** Common given names (lexicons/first-names.txt): a name opening with one is a person's, not a company's. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(readLines(LEXICON_DIR, 'first-names.txt'));
 
-/** The name that is the subject of the sentence before the one at `at`: "Aldermoor, based in Huntsville,
- *  has received …" or "Meridian Orbital said on Friday …", before "the company said". */
+/** The name that is the subject of the sentence before the one at `at`: "Quarrington, based in Brisewood,
+ *  has billed …" or "Vantrell Aerial said on Tuesday …", before "the company said". */
 export function previousSubject(text: string, sentenceOf: (at: number) => Span, at: number): Span | null {
   let k = sentenceOf(at).start - 1;
   while (k > 0 && /\s/.test(text[k])) k--;
@@ -179,12 +179,12 @@ export function previousSubject(text: string, sentenceOf: (at: number) => Span, 
 /** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
 const TITLE_WINDOW = 80;
 
-/** The latest person before `at` given this title: "Judge Ana Ruiz", "Ana Ruiz, a researcher with …". */
+/** The latest person before `at` given this title: "Judge Maren Quist", "Maren Quist, a researcher with …". */
 export function titledPerson(text: string, title: string, at: number, people: readonly NameRun[]): NameRun | null {
-  // "the city's inspector general" is titled "inspector general"
+  // "the county's fire chief" is titled "fire chief"
   const t = title.toLowerCase().trim().replace(/^[\p{L}.-]+['’]s\s+/u, '');
   if (!t || t.length > 40 || !/^[\p{L} -]+$/u.test(t)) return null;
-  // "the researcher" for "Ana Ruiz, the Crime Research Group’s director": the agent noun's stem in the apposition
+  // "the researcher" for "Pernilla Lindgarde, the Soil Research Institute’s chief analyst": the agent noun's stem in the apposition
   const stem = /^[\p{L}]{6,}(?=er$)/u.exec(t)?.[0] ?? null;
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
@@ -194,7 +194,7 @@ export function titledPerson(text: string, title: string, at: number, people: re
     const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(after);
     if (before.endsWith(`${t} `) || (apposition && (` ${apposition[1]} `.includes(` ${t} `) || (stem && ` ${apposition[1]}`.includes(` ${stem}`))))) return p;
   }
-  // a lead often gives the title first: "…, the city's inspector general concluded. … Inspector General Noor Vale said"
+  // a lead often gives the title first: "…, the county's fire chief concluded. … Fire Chief Isolde Brackwell said"
   for (const p of people) {
     if (p.kind !== 'person' || p.start <= at || p.words.length < 2) continue;
     if (p.start > at + FORWARD_TITLE_WINDOW) break;

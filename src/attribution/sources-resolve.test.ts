@@ -10,195 +10,195 @@ const here = '[attribution sources] ';
 const one = (a: ReturnType<typeof body>, content: string) => src(a, find(a, content))[0];
 
 test(`${here}a pronoun skips a name inside the previous speaker's reported clause; both parts of an interrupted quote keep the speaker`, () => {
-  const a = body('Superior Court Judge Ines Valdivia said the ruling would come by noon.',
-    'Judge Valdivia said that the county clerk, Tomas Reuter, had not done anything wrong.',
-    '“The process needs to be uniform,” he said. “Every candidate got the same deadline.”');
-  assert.equal(one(a, 'The process needs to be uniform,').name, 'Ines Valdivia');
-  assert.equal(one(a, 'Every candidate got the same deadline.').name, 'Ines Valdivia');
+  const a = body('District Judge Tobiah Quenneville said the hearing would resume after lunch.',
+    'Judge Quenneville said that the harbor registrar, Elspeth Marrowby, had kept every ledger in order.',
+    '“The rules must apply evenly,” he said. “Each applicant received the same form.”');
+  assert.equal(one(a, 'The rules must apply evenly,').name, 'Tobiah Quenneville');
+  assert.equal(one(a, 'Each applicant received the same form.').name, 'Tobiah Quenneville');
 });
 
 test(`${here}"they" stands for the plural subject named since the last source`, () => {
-  const a = body('According to police, the man was cited 40 times this year.',
-    'Authorities believe counseling could help, although they note the man faces several trespass orders.',
-    'The Renters Council released a report on Monday. Tenant advocates took a very different view of the report. They said it understates the rent burden.');
-  const auth = one(a, 'the man faces several trespass orders');
+  const a = body('According to park rangers, the camper was warned 12 times this season.',
+    'Authorities think mediation might work, although they note the camper has ignored two eviction notices.',
+    'The Orchard Growers Board published a forecast on Tuesday. Local farmers read the forecast quite differently. They said it ignores the late frost.');
+  const auth = one(a, 'the camper has ignored two eviction notices');
   assert.equal(auth.type, 'anonymous');
   assert.match(auth.descriptor ?? '', /Authorities/);
-  const adv = one(a, 'it understates the rent burden');
-  assert.equal(adv.type, 'anonymous');
-  assert.match(adv.descriptor ?? '', /Tenant advocates/);
+  const farm = one(a, 'it ignores the late frost');
+  assert.equal(farm.type, 'anonymous');
+  assert.match(farm.descriptor ?? '', /Local farmers/);
 });
 
 test(`${here}a spokesperson speaks for the organization named before or after the head, and "the spokesperson" re-refers to it`, () => {
-  const a = body('The city claims Harborline has retaliated against workers.',
-    'A Harborline spokesperson told The Daily Ledger that the claim is unfounded.',
-    '“We comply with the law,” the spokesperson said in a statement.',
-    'A spokesperson for Coastal Edison on Monday said the outage would last a week.');
-  for (const c of ['the claim is unfounded', 'We comply with the law,']) {
+  const a = body('The union says Quillfern has cut overtime pay without notice.',
+    'A Quillfern spokesperson told The Brisewood Courier that the complaint is baseless.',
+    '“We follow every rule,” the spokesperson said in a statement.',
+    'A spokesperson for Talvane Utilities on Tuesday said the repairs would take ten days.');
+  for (const c of ['the complaint is baseless', 'We follow every rule,']) {
     assert.equal(one(a, c).type, 'organization');
-    assert.equal(one(a, c).name, 'Harborline');
+    assert.equal(one(a, c).name, 'Quillfern');
   }
-  assert.equal(one(a, 'the outage would last a week').name, 'Coastal Edison');
+  assert.equal(one(a, 'the repairs would take ten days').name, 'Talvane Utilities');
 });
 
-test(`${here}a name inside a modifier is no speaker; "the statement he read" is a document`, () => {
-  const a = body('Mr. Varga left the company in May.',
-    'The others gave up and departed, according to three people familiar with the attempt to push Mr. Varga out.',
-    'The statement she read to Mr. Varga said that he was being dismissed.',
-    'The lawyer representing Varga said the dismissal was unlawful.');
-  assert.equal(one(a, 'The others gave up and departed').type, 'anonymous');
-  assert.equal(one(a, 'he was being dismissed').type, 'document');
-  assert.equal(one(a, 'the dismissal was unlawful').type, 'anonymous');
+test(`${here}a name inside a modifier is no speaker; "the memo she handed" is a document`, () => {
+  const a = body('Mr. Oskarsson quit the orchestra in March.',
+    'The remaining members stayed silent, according to two people familiar with the effort to replace Mr. Oskarsson.',
+    'The memo she handed to Mr. Oskarsson said that his contract was over.',
+    'The attorney advising Oskarsson said the firing broke the contract.');
+  assert.equal(one(a, 'The remaining members stayed silent').type, 'anonymous');
+  assert.equal(one(a, 'his contract was over').type, 'document');
+  assert.equal(one(a, 'the firing broke the contract').type, 'anonymous');
 });
 
 test(`${here}a post or a statement whose author is given is the author's`, () => {
-  const a = body('According to a post by Reyes on Instagram, the judge ruled against her.',
-    'A statement from the Harbor Port Authority said the terminal would reopen.');
-  const post = one(a, 'the judge ruled against her');
+  const a = body('According to a post by Lindqvarn on Mastodon, the board rejected her appeal.',
+    'A statement from the Fenmarch Canal Authority said the locks would reopen.');
+  const post = one(a, 'the board rejected her appeal');
   assert.equal(post.type, 'named');
-  assert.equal(post.name, 'Reyes');
-  const st = one(a, 'the terminal would reopen');
+  assert.equal(post.name, 'Lindqvarn');
+  const st = one(a, 'the locks would reopen');
   assert.equal(st.type, 'organization');
-  assert.equal(st.name, 'Harbor Port Authority');
+  assert.equal(st.name, 'Fenmarch Canal Authority');
 });
 
-test(`${here}lawyers from a named firm speak for it; "her attorneys" re-refer to them, "the county attorneys" do not`, () => {
-  const a = body('Reyes’s lawyers, from the political law firm Dunmore Legal Group, said that the signatures were valid.',
-    'The county attorneys countered that the forms were incomplete.',
-    'But her attorneys said the forms were only available by appointment.',
-    'Her lawyers also argued that the district is small.');
-  const firm = one(a, 'the signatures were valid');
+test(`${here}lawyers from a named firm speak for it; "her attorneys" re-refer to them, "the state attorneys" do not`, () => {
+  const a = body('Ardwyn’s lawyers, from the employment firm Pellridge Counsel Partners, said that the timesheets were accurate.',
+    'The state attorneys replied that the payroll files were missing.',
+    'But her attorneys said the files were kept in a warehouse.',
+    'Her lawyers also noted that the audit started late.');
+  const firm = one(a, 'the timesheets were accurate');
   assert.equal(firm.type, 'organization');
-  assert.equal(firm.name, 'Dunmore Legal Group');
-  assert.equal(one(a, 'the forms were only available by appointment').id, firm.id);
-  assert.equal(one(a, 'the district is small').id, firm.id);
-  const county = one(a, 'the forms were incomplete');
-  assert.notEqual(county.id, firm.id);
-  assert.equal(county.type, 'anonymous');
+  assert.equal(firm.name, 'Pellridge Counsel Partners');
+  assert.equal(one(a, 'the files were kept in a warehouse').id, firm.id);
+  assert.equal(one(a, 'the audit started late').id, firm.id);
+  const state = one(a, 'the payroll files were missing');
+  assert.notEqual(state.id, firm.id);
+  assert.equal(state.type, 'anonymous');
 });
 
 test(`${here}a brand with inner capitals is an organization; an acronym takes the long form spelled before it`, () => {
-  const a = body('NorCalPower announced that it would cut service to 30 homes.',
-    'The Harbor Workers Alliance will march on Friday.',
-    'The march will cover five cities, according to the HWA.',
-    'The Department of Housing and Community Development said rents rose.', 'The shortage grew last year, according to the DHCD.');
-  const brand = one(a, 'it would cut service to 30 homes');
+  const a = body('WestRidgeWater announced that it would pause deliveries to 40 farms.',
+    'The Loom Weavers Guild will rally on Saturday.',
+    'The rally will visit four towns, according to the LWG.',
+    'The Office of Orchards and Rural Water said harvests fell.', 'The decline began in April, according to the OORW.');
+  const brand = one(a, 'it would pause deliveries to 40 farms');
   assert.equal(brand.type, 'organization');
-  assert.equal(brand.name, 'NorCalPower');
-  assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance (HWA)');
-  assert.equal(one(a, 'The shortage grew last year').id, one(a, 'rents rose').id);
+  assert.equal(brand.name, 'WestRidgeWater');
+  assert.equal(one(a, 'The rally will visit four towns').name, 'Loom Weavers Guild (LWG)');
+  assert.equal(one(a, 'The decline began in April').id, one(a, 'harvests fell').id);
 });
 
 test(`${here}a document's name keeps its origin; generic capitalised staff stay anonymous`, () => {
-  const a = body('Testing took six weeks, according to a report from the Eastfield school board meeting.',
-    'City staff warned that fewer projects would be built.',
-    'University officials told reporters that the group is suspended.');
-  const doc = one(a, 'Testing took six weeks');
+  const a = body('The repaving lasted nine days, according to a report from the Carrowdale harbor board meeting.',
+    'City staff cautioned that two libraries might close.',
+    'University officials said on Monday that the chess club was on probation.');
+  const doc = one(a, 'The repaving lasted nine days');
   assert.equal(doc.type, 'document');
-  assert.match(doc.name ?? '', /Eastfield school board meeting/);
-  assert.equal(one(a, 'fewer projects would be built').type, 'anonymous');
-  assert.equal(one(a, 'the group is suspended').type, 'anonymous');
+  assert.match(doc.name ?? '', /Carrowdale harbor board meeting/);
+  assert.equal(one(a, 'two libraries might close').type, 'anonymous');
+  assert.equal(one(a, 'the chess club was on probation').type, 'anonymous');
 });
 
-test(`${here}"the researcher" re-refers to the person whose apposition names a research group; "the agency" to the one named beside it`, () => {
-  const a = body('“This is common,” Odile Brandt, the Crime Research Group’s statistical director, told the council.',
-    'But few arrests lead to treatment, the researcher added.',
-    'At least one state agency, the Coastal Lands Commission, approved the towers near Vandenberg Air Force Base. The agency noted that the towers were temporary.');
-  assert.equal(one(a, 'few arrests lead to treatment').name, 'Odile Brandt');
-  assert.equal(one(a, 'the towers were temporary').name, 'Coastal Lands Commission');
+test(`${here}"the researcher" re-refers to the person whose apposition names a research body; "the agency" to the one named beside it`, () => {
+  const a = body('“We see this every winter,” Pernilla Lindgarde, the Soil Research Institute’s chief analyst, told the committee.',
+    'But few farms test their fields, the researcher added.',
+    'One federal agency, the Inland Fisheries Bureau, permitted the weir near Tollbridge Marsh. The agency noted that the weir was seasonal.');
+  assert.equal(one(a, 'few farms test their fields').name, 'Pernilla Lindgarde');
+  assert.equal(one(a, 'the weir was seasonal').name, 'Inland Fisheries Bureau');
 });
 
 test(`${here}"some say" names the group before it; "the judges" speak as the court`, () => {
-  const a = body('Impacted residents have had a hard year. Some say they were never warned.',
-    'A recount court reviewed the returns on Monday. Later that evening, the judges confirmed that the result stood.');
-  assert.match(one(a, 'they were never warned').descriptor ?? '', /Impacted residents/);
-  assert.equal(one(a, 'the result stood').type, 'organization');
+  const a = body('Displaced tenants have waited months for repairs. Some say nobody returned their calls.',
+    'An appeals court heard the dispute on Tuesday. By nightfall, the judges announced that the permit was void.');
+  assert.match(one(a, 'nobody returned their calls').descriptor ?? '', /Displaced tenants/);
+  assert.equal(one(a, 'the permit was void').type, 'organization');
 });
 
 test(`${here}speaker phrases: two names are two people, a joined clause has its own subject, a leading conjunction or participle is no part of the speaker`, () => {
-  const a = body('Ann Lee and Bob Cho said the plan was sound.',
-    'The talks ended, and the mayor said the city would appeal.',
-    'Truck driver Pat Jordan supports the plan, but said he only votes in spring.',
-    'Representing Ohio’s poorest district, Rep. Dana Whitcomb, D-Elm, told reporters the bill was fair.',
-    'The District’s Department of Housing and Community Development said rents rose.');
-  assert.deepEqual(src(a, find(a, 'the plan was sound')).map((s) => [s.type, s.name]), [['named', 'Ann Lee'], ['named', 'Bob Cho']]);
-  assert.equal(find(a, 'the city would appeal').speakerMention?.text, 'the mayor');
-  assert.equal(one(a, 'he only votes in spring').name, 'Pat Jordan');
-  assert.equal(one(a, 'the bill was fair').name, 'Dana Whitcomb');
-  assert.equal(one(a, 'rents rose').name, 'Department of Housing and Community Development');
+  const a = body('Tove Arlen and Mirelle Brandvold said the design was safe.',
+    'The meeting adjourned, and the governor said the state would wait.',
+    'Ferry pilot Lorcan Hesketh backs the proposal, but said he rarely attends meetings.',
+    'Representing the state’s largest county, Sen. Oriel Fenwick-Dray, R-Brisewood, told reporters the measure was overdue.',
+    'The County’s Bureau of Ferries and Inland Waterways said fares rose.');
+  assert.deepEqual(src(a, find(a, 'the design was safe')).map((s) => [s.type, s.name]), [['named', 'Tove Arlen'], ['named', 'Mirelle Brandvold']]);
+  assert.equal(find(a, 'the state would wait').speakerMention?.text, 'the governor');
+  assert.equal(one(a, 'he rarely attends meetings').name, 'Lorcan Hesketh');
+  assert.equal(one(a, 'the measure was overdue').name, 'Oriel Fenwick-Dray');
+  assert.equal(one(a, 'fares rose').name, 'Bureau of Ferries and Inland Waterways');
 });
 
-test(`${here}"was reported earlier by" an outlet makes the outlet the relayed speaker`, () => {
-  const a = body('The clash between the two founders was reported earlier by The Harbor Times.');
-  const q = a.quotes.find((x) => x.content.text.startsWith('The clash between the two founders'));
+test(`${here}"was reported first by" an outlet makes the outlet the relayed speaker`, () => {
+  const a = body('The rift inside the choir was reported first by The Quarry Gazette.');
+  const q = a.quotes.find((x) => x.content.text.startsWith('The rift inside the choir'));
   assert.ok(q, JSON.stringify(a.quotes.map((x) => x.content.text)));
   const s = src(a, q)[0];
   assert.equal(s.type, 'organization');
   assert.equal(s.relayed, true);
-  assert.match(s.name ?? '', /Harbor Times/);
+  assert.match(s.name ?? '', /Quarry Gazette/);
 });
 
 test(`${here}a passive in a relative clause is no statement; an agentless passive does not hide the cue after it`, () => {
-  const a = body('Officials said the gym will stay open on Thursday, which was expected to be the busiest day.',
-    'The shut-offs are expected to last a week, the utility added.',
-    'The dam was said to be the oldest in the state.');
-  assert.deepEqual(a.quotes.map((q) => q.content.text), ['the gym will stay open on Thursday', 'The shut-offs are expected to last a week', 'The dam was said to be the oldest in the state']);
-  assert.equal(one(a, 'the gym will stay open on Thursday').type, 'anonymous');
-  assert.equal(one(a, 'The shut-offs are expected to last a week').type, 'organization');
-  assert.equal(one(a, 'The dam was said to be the oldest in the state').type, 'unknown');
+  const a = body('Organizers said the fair will close early on Saturday, which is expected to bring heavy rain.',
+    'The closures are expected to run through May, the carrier added.',
+    'The lighthouse was said to be the tallest on the coast.');
+  assert.deepEqual(a.quotes.map((q) => q.content.text), ['the fair will close early on Saturday', 'The closures are expected to run through May', 'The lighthouse was said to be the tallest on the coast']);
+  assert.equal(one(a, 'the fair will close early on Saturday').type, 'anonymous');
+  assert.equal(one(a, 'The closures are expected to run through May').type, 'organization');
+  assert.equal(one(a, 'The lighthouse was said to be the tallest on the coast').type, 'unknown');
 });
 
 test(`${here}a possessor after a name is no apposition`, () => {
-  const a = body('“We are tired of waiting,” said Mara Quill, Ruth Okafor’s granddaughter.');
-  assert.equal(one(a, 'We are tired of waiting,').name, 'Mara Quill');
+  const a = body('“Nobody asked us first,” said Wrenna Holloway-Pike, Ansel Drummore’s niece.');
+  assert.equal(one(a, 'Nobody asked us first,').name, 'Wrenna Holloway-Pike');
 });
 
-test(`${here}"a batch of records" is a document named with its origin; "the utility" is the organization already speaking in the paragraph`, () => {
-  const a = body('Crews took the tents away; as a recent batch of public records obtained by watchdog Rhea Santos shows, the city kept no inventory.',
-    'On Thursday, NorCalGas announced that it was shutting off service to 29 homes near the Seaview Beach Club. The shut-offs are expected to last a month, the utility added.');
-  const doc = one(a, 'the city kept no inventory');
+test(`${here}"a set of emails" is a document named with its origin; "the utility" is the organization already speaking in the paragraph`, () => {
+  const a = body('Workers hauled the kiosks off; as a large set of internal emails obtained by auditor Fenella Strandquist shows, the council kept no receipts.',
+    'On Monday, TalvaneGrid announced that it was cutting power to 17 farms near the Oxbrook Rowing Club. The outages are expected to continue for a fortnight, the utility added.');
+  const doc = one(a, 'the council kept no receipts');
   assert.equal(doc.type, 'document');
-  assert.match(doc.name ?? '', /records/);
-  assert.equal(one(a, 'The shut-offs are expected to last a month').name, 'NorCalGas');
+  assert.match(doc.name ?? '', /emails/);
+  assert.equal(one(a, 'The outages are expected to continue for a fortnight').name, 'TalvaneGrid');
 });
 
 test(`${here}an acronym's source carries both forms; "the judges" take the court as described`, () => {
-  const a = body('The Harbor Workers Alliance will march on Friday.',
-    'The march will cover five cities, according to the HWA.',
-    'A three-judge recount court reviewed the returns. Later, the judges confirmed that the result stood.');
-  assert.equal(one(a, 'The march will cover five cities').name, 'Harbor Workers Alliance (HWA)');
-  assert.equal(one(a, 'the result stood').name, 'three-judge recount court');
+  const a = body('The Loom Weavers Guild will rally on Saturday.',
+    'The rally will visit four towns, according to the LWG.',
+    'A five-member appeals court heard the dispute. On Wednesday, the judges announced that the permit was void.');
+  assert.equal(one(a, 'The rally will visit four towns').name, 'Loom Weavers Guild (LWG)');
+  assert.equal(one(a, 'the permit was void').name, 'five-member appeals court');
 });
 
-test(`${here}an organization word outweighs the tagger's place ("Northwind Air"), not a place-like one ("Lake County")`, () => {
-  const [air] = nameRuns('Northwind Air said so.', 0, 14);
-  const [county] = nameRuns('Lake County said so.', 0, 11);
+test(`${here}an organization word outweighs the tagger's place ("Quellmark Air"), not a place-like one ("Marsh County")`, () => {
+  const [air] = nameRuns('Quellmark Air said so.', 0, 13);
+  const [county] = nameRuns('Marsh County said so.', 0, 12);
   assert.equal(air.kind, 'org');
   assert.equal(notAName(air, () => 'LOC'), false);
   assert.equal(notAName(county, () => 'LOC'), true);
 });
 
 test(`${here}"the company" is the name the sentence before is about, not an outlet cited in its own sentence`, () => {
-  const a = body('Calloway Orbital said on Friday that it had lost contact with its weather satellite.',
-    'The satellite stopped transmitting at 3:12 a.m. on Thursday, the company said in a statement.',
-    'The Harbor Sentinel obtained the audit. Brightmoor, based in Tulsa, has received $90 million under the contract. In a statement to the Harbor Sentinel, the company said it disputes the findings.');
-  const first = one(a, 'it had lost contact with its weather satellite');
+  const a = body('Vantrell Aerial said on Tuesday that it had lost track of a cargo drone.',
+    'The drone went silent at 6:40 p.m. on Monday, the company said in a statement.',
+    'The Ashcombe Dispatch reviewed the invoices. Quarrington, based in Brisewood, has billed $12 million for the bridge work. In a statement to the Ashcombe Dispatch, the company said it rejects the conclusions.');
+  const first = one(a, 'it had lost track of a cargo drone');
   assert.equal(first.type, 'organization');
-  assert.equal(one(a, 'The satellite stopped transmitting at 3:12 a.m. on Thursday').id, first.id);
-  assert.equal(one(a, 'it disputes the findings').name, 'Brightmoor');
+  assert.equal(one(a, 'The drone went silent at 6:40 p.m. on Monday').id, first.id);
+  assert.equal(one(a, 'it rejects the conclusions').name, 'Quarrington');
 });
 
-test(`${here}a bare title or a transcript role resolves to the person named with it later; "a spokesman for the housing department" is that department`, () => {
-  const a = body('The Dunmore Police Department used batons on peaceful demonstrators, the city\'s inspector general concluded in a report released Thursday.',
-    '"The policies were clear," Inspector General Noor Vale said at a news conference.',
-    'In a recording of the radio traffic, the pilot can be heard:',
-    'PILOT: Tower, we have lost cabin pressure.',
-    'The airline said the captain was Ilse Marrow-Tan, a pilot with 22 years of experience.',
-    'According to the city’s housing department, about 1,900 households have applied.',
-    'The Dunmore Voice reported that only four caseworkers were assigned. A spokesman for the housing department said that six caseworkers had since been added.',
-    'The city attorney\'s office said that six more claims were pending, after the Dunmore Police Officers Association objected.');
-  assert.equal(one(a, 'The Dunmore Police Department used batons on peaceful demonstrators').name, 'Noor Vale');
-  assert.equal(one(a, 'Tower, we have lost cabin pressure.').name, 'Ilse Marrow-Tan');
-  assert.equal(one(a, 'six caseworkers had since been added').id, one(a, 'about 1,900 households have applied').id);
-  assert.doesNotMatch(one(a, 'six more claims were pending, after the Dunmore Police Officers Association objected').name ?? '', /Officers/);
+test(`${here}a bare title or a transcript role resolves to the person named with it later; "a spokeswoman for the parks department" is that department`, () => {
+  const a = body('Crews at the Garrowby depot ignored two smoke alarms, the county\'s fire chief concluded on Monday.',
+    '"The alarms were clear," Fire Chief Isolde Brackwell said during a briefing.',
+    'In audio released by the county, the dispatcher can be heard:',
+    'DISPATCHER: Unit nine, the north bridge is closed.',
+    'The county said the dispatcher was Corwin Ashby-Vell, a dispatcher with nine years on the job.',
+    'According to the county’s parks department, roughly 640 families have signed up.',
+    'The Pellham Record reported that only two lifeguards were on duty. A spokeswoman for the parks department said that five lifeguards were hired this week.',
+    'The county clerk\'s office said that nine more permits were waiting, after the Brisewood Fire Officers Guild objected.');
+  assert.equal(one(a, 'Crews at the Garrowby depot ignored two smoke alarms').name, 'Isolde Brackwell');
+  assert.equal(one(a, 'Unit nine, the north bridge is closed.').name, 'Corwin Ashby-Vell');
+  assert.equal(one(a, 'five lifeguards were hired this week').id, one(a, 'roughly 640 families have signed up').id);
+  assert.doesNotMatch(one(a, 'nine more permits were waiting, after the Brisewood Fire Officers Guild objected').name ?? '', /Officers/);
 });

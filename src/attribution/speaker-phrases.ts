@@ -96,10 +96,10 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   // `But her lawyers said`: a leading conjunction is not part of the speaker
   const conj = /^(?:but|and|yet|so)\s+/i.exec(region);
   if (conj && conj[0].length < region.length) { start += conj[0].length; region = region.slice(conj[0].length); }
-  // `Representing the poorest district, Rep. Ana Ruiz told`: an opening participial phrase is no speaker
+  // `Representing the largest county, Sen. Oriel Fenwick-Dray told`: an opening participial phrase is no speaker
   const participial = /^\p{Lu}\p{Ll}+ing\s(?=[^,]*\p{Ll})[^,]*,\s+/u.exec(region);
   if (participial && participial[0].length < region.length && isNounPhrase(region.slice(participial[0].length), true)) { start += participial[0].length; region = region.slice(participial[0].length); }
-  // `The talks ended, and the mayor said`: a clause joined by `, and` has its own subject
+  // `The meeting adjourned, and the governor said`: a clause joined by `, and` has its own subject
   const joined = /^(.*),\s+(?:and|but|so|yet)\s+(?=\S)/su.exec(region);
   if (joined && CLAUSE_VERB.test(joined[1].slice(joined[1].lastIndexOf(',') + 1)) && isNounPhrase(region.slice(joined[0].length), true)) { start += joined[0].length; region = region.slice(joined[0].length); }
   // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
@@ -134,7 +134,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   }
   // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
   const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
-  // `Truck driver Pat Jordan supports …, but said`: the whole subject, role words included
+  // `Ferry pilot Lorcan Hesketh backs …, but said`: the whole subject, role words included
   const subject = coordinated ? subjectOf(masked.slice(start, cue.start - base), base + start) : null;
   if (subject && subject.end - base - start > coordinated![1].trimEnd().length) return subject;
   if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
