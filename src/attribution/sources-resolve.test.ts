@@ -193,12 +193,12 @@ test(`${here}a bare title or a transcript role resolves to the person named with
     '"The alarms were clear," Fire Chief Isolde Brackwell said during a briefing.',
     'In audio released by the county, the dispatcher can be heard:',
     'DISPATCHER: Unit nine, the north bridge is closed.',
-    'The county said the dispatcher was Corwin Ashby-Vell, a dispatcher with nine years on the job.',
+    'The county said the dispatcher was Corwin Tarnquill, a dispatcher with nine years on the job.',
     'According to the county’s parks department, roughly 640 families have signed up.',
     'The Pellham Record reported that only two lifeguards were on duty. A spokeswoman for the parks department said that five lifeguards were hired this week.',
     'The county clerk\'s office said that nine more permits were waiting, after the Brisewood Fire Officers Guild objected.');
   assert.equal(one(a, 'Crews at the Garrowby depot ignored two smoke alarms').name, 'Isolde Brackwell');
-  assert.equal(one(a, 'Unit nine, the north bridge is closed.').name, 'Corwin Ashby-Vell');
+  assert.equal(one(a, 'Unit nine, the north bridge is closed.').name, 'Corwin Tarnquill');
   assert.equal(one(a, 'five lifeguards were hired this week').id, one(a, 'roughly 640 families have signed up').id);
   assert.doesNotMatch(one(a, 'nine more permits were waiting, after the Brisewood Fire Officers Guild objected').name ?? '', /Officers/);
 });
