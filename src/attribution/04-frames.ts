@@ -38,11 +38,13 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   const plain = findCues(masked, base).filter((c) => !asList.some((a) => a.word.start < c.word.end && c.word.start < a.word.end));
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
-    if (frames.some((f) => f.content && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    // (an agentless passive's content does not hide a real cue: `… are expected to run through May, the carrier added`)
+    if (frames.some((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
     // `When asked about X, Ruiz said …`: a question put to the speaker frames nothing of its own
     if (cue.lemma === 'ask' && ASKED_CLAUSE.test(masked.slice(0, cue.start - base))) continue;
     const prev = frames[frames.length - 1];
     const f = cue.lemma === 'according to' ? accordingTo(masked, base, cue) : frameFor(masked, base, cue, prev);
+    if (f && f.shape !== 'passive') for (let i = frames.length - 1; i >= 0; i--) if (frames[i].shape === 'passive' && frames[i].content && cue.start >= frames[i].content!.start && cue.end <= frames[i].content!.end) frames.splice(i, 1);
     if (f) frames.push(f);
   }
   return frames;
@@ -66,7 +68,8 @@ function asCues(masked: string, base: number): Cue[] {
 }
 function asFrame(masked: string, base: number, cue: Cue): Frame | null {
   const m = /^\s*,\s*/.exec(masked.slice(cue.end - base))!;
-  const np = /as\s+([^]*?)\s*$/i.exec(masked.slice(0, cue.start - base));
+  // the last `as` word before the cue (never the `as` inside `has`)
+  const np = /^[^]*\bas\s+([^]*?)\s*$/i.exec(masked.slice(0, cue.start - base));
   if (!np) return null;
   const spStart = cue.start - base - np[0].length + np[0].indexOf(np[1]);
   const content = trimClause(masked, base, { start: cue.end + m[0].length, end: base + masked.length });
@@ -92,13 +95,17 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
     && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
-    // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here;
-    // `it was widely reported that …` reports the clause
+    // `it was widely reported that …` reports the clause, with no speaker
     if (/^\s+that\s/i.test(afterRaw) && /\bit(?:\s+(?:has|had)\s+been|[’']s\s+been|\s+was|\s+is)\s+(?:\p{Ll}+ly\s+)?$/iu.test(masked.slice(0, cue.word.start - base))) {
       const content = trimClause(masked, base, { start: cue.end + /^\s+that\s/i.exec(afterRaw)![0].length, end: base + masked.length });
       return content ? { cue, speaker: null, content, shape: 'passive', object: null } : null;
     }
-    return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
+    // `was reported first by The Quarry Gazette`: the outlet whose reporting is passed on speaks (whole sentence)
+    const by = cue.lemma === 'report' ? /^\s+(?:(?:earlier|first|previously|also)\s+)?by\s+(?=\p{Lu}|the\s)/u.exec(afterRaw) : null;
+    const agent = by ? npAfter(masked.slice(cue.end - base + by[0].length), cue.end + by[0].length) : null;
+    if (agent) return { cue, speaker: agent, content: trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length }), shape: 'inverted', object: null };
+    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Saturday, which is expected to bring …`)
+    return /^\s+(?:to|as)\b/i.test(afterRaw) && !/\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;

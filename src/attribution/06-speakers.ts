@@ -3,6 +3,7 @@
 import type { Span } from '../doc.js';
 import type { EntityType, SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
+import { AGENT_HEADS, APPOSED, AUTHORED_HEADS, COURT_PANEL, DOC_NAME_CUT, GENERIC_CAPS, POSSESSIVE, authorOf, possessedOrg, spokesOrg, staffAt, thatClause } from './speaker-orgs.js';
 import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
 
 export interface SpeakerReading {
@@ -25,7 +26,10 @@ export interface SpeakerReading {
 const DEFINITE = /^(?:the|this|that|these|those)\s/i;
 const ONE_OF = /^one of (?:the|them|those)\b/i;
 const SPOKES = /\bspokes(?:man|woman|person|people)\b|\bpress (?:office|secretary)\b|\brepresentatives?\b/i;
-const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|near|across|outside|inside|around|behind|along|across|because|after|about)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their)\s/iu;
+const CORE_CUT = /,|\s(?:who|whom|whose|which|that|familiar|obtained|dated|signed|released|posted|sent|filed|published|briefed|close|cited|commissioned|conducted|prepared|issued|made|with|from|by|for|at|in|on|of|to|under|near|across|outside|inside|around|behind|along|across|because|after|about)\s|\s(?:representing|advising|defending|suing|serving|working|speaking|running|leading|overseeing)\s|(?<=\p{Ll})\s(?:the|a|an|its|his|her|their|he|she|they|we)\s/iu;
+
+/** Heads that count or gather what follows "of" ("a batch of records", "a group of parents"). */
+const QUANTITY_HEADS = /^(?:batch|series|set|trove|cache|collection|number|pile|stack|handful|group)$/i;
 
 /** The entity tagger's type for a stretch of text, when it found one there. */
 export type EntityTypeAt = (start: number, end: number) => EntityType | null;
@@ -38,23 +42,33 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   if (pron) return { ...base, type: 'pronoun', pronoun: pron, plural: pron === 'plural' };
   if (/^[\p{Lu}\s.'’-]+$/u.test(phrase) && ROLE_LABEL.test(lower)) {
     // a transcript label that names a role, not a person ("PILOT", "CONTROLLER")
-    return { ...base, type: 'anonymous', descriptor: lower, head: lower };
+    // (a re-reference: the same label again, or the person the article gives that role)
+    return { ...base, type: 'anonymous', descriptor: lower, head: lower, reReference: true };
   }
   const cut = CORE_CUT.exec(phrase);
   const core = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   const mainEnd = relativeStart(phrase);
-  const runs = nameRuns(text, span.start, span.start + mainEnd).flatMap((r) => splitPersonOf(text, r, typeAt))
+  const inThat = thatClause(phrase, span.start);
+  const raw = nameRuns(text, span.start, span.start + mainEnd).filter((r) => !(r.start >= inThat.start && r.end <= inThat.end));
+  const runs = raw.flatMap((r) => splitPersonOf(text, r, typeAt))
     .filter((r) => !notAName(r, typeAt) && !commonNoun(r)).map((r) => retype(r, typeAt));
+  let head = headOf(core);
+  // "a large set of internal emails": the head is what the set holds
+  const held = head && QUANTITY_HEADS.test(head) ? /^\s+of\s+([^,;]+)/.exec(phrase.slice(core.length)) : null;
+  if (held) { const c = CORE_CUT.exec(held[1]); head = headOf(c ? held[1].slice(0, c.index) : held[1]) ?? head; }
+  const author = head && AUTHORED_HEADS.test(head) ? authorOf(text, raw, span.start + core.length, typeAt) : null;
+  // "a post by Lindqvarn", "a statement from the ministry": a message whose author is given is the author's
+  if (author) { const r = readSpeaker(text, author, typeAt); if (r.type === 'named' || r.type === 'organization') return r; }
   if (runs.length === 1 && core === text.slice(runs[0].start, runs[0].end) && typeAt(runs[0].start, runs[0].end) === 'NORP') {
     // "Republicans said": a group, not a named source
     return { ...base, type: 'anonymous', descriptor: core, head: core.toLowerCase(), plural: true };
   }
   const person = pickPerson(text, runs, span.start, core.length);
-  const orgRun = runs.find((r) => r.kind === 'org');
-  const head = headOf(core);
+  const orgRun = possessedOrg(text, runs) ?? runs.find((r) => r.kind === 'org');
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
-  const reRef = DEFINITE.test(core) && !runs.length || ONE_OF.test(phrase);
+  // "her lawyers", "Ardwyn's lawyers": a possessive re-refers like "the lawyers" (a new source when none came before)
+  const reRef = (DEFINITE.test(core) && !runs.some((r) => r.start < span.start + core.length)) || ONE_OF.test(phrase) || POSSESSIVE.test(core);
   // places are kept here: "Southern California Edison" is often tagged as a place in part
   const staffOf = head && ORG_STAFF.test(head) && !ANONYMITY.test(phrase) ? premodifierOrg(text, nameRuns(text, span.start, span.start + mainEnd), span.start, core, head, typeAt) : null;
   if (staffOf && !(person && person.start < staffOf.start)) {
@@ -70,12 +84,29 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
     return { ...base, type: 'named', name: person.words.join(' '), nameSpan: person, descriptor: describe(phrase, text.slice(person.start, person.end)), head, reporter };
   }
   if (head && DOCUMENT_HEADS.test(head)) {
-    return { ...base, type: 'document', name: stripDet(core) || phrase, descriptor: stripDet(phrase), head, plural, reReference: reRef };
+    // the name keeps its author or origin ("report from the harbor board meeting", "data from TideCount")
+    const docCut = DOC_NAME_CUT.exec(phrase);
+    const docName = stripDet((docCut ? phrase.slice(0, docCut.index) : phrase).trim());
+    return { ...base, type: 'document', name: docName || stripDet(core) || phrase, descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
   if (head && SPOKES.test(head)) {
-    return { ...base, type: 'organization', name: orgRun ? text.slice(orgRun.start, orgRun.end) : null, nameSpan: orgRun ?? null, descriptor: stripDet(phrase), head: 'organization', reReference: !orgRun };
+    // "A Quillfern spokesperson", "a spokesperson for Talvane Utilities": the organization may look like a place or a name
+    const of = orgRun ?? spokesOrg(text, raw, span.start, core, head, typeAt);
+    // "a spokeswoman for the parks department": the organization as the article describes it
+    const kind = of ? null : /^\s+(?:for|of|at|with)\s+the\s+((?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(phrase.slice(core.length).split(/,/)[0]);
+    if (kind && ORG_HEADS.test(headOf(kind[1]) ?? '')) return { ...base, type: 'organization', descriptor: kind[1], head: headOf(kind[1]), reReference: true };
+    return { ...base, type: 'organization', name: of ? text.slice(of.start, of.end) : null, nameSpan: of ?? null, descriptor: stripDet(phrase), head: of ? 'organization' : 'spokes', reReference: !of };
   }
+  // "Analysts at the Grain Statistics Office", "her lawyers, from the employment firm Pellridge Counsel": staff of a named organization
+  const employer = head && AGENT_HEADS.test(head) && !ANONYMITY.test(phrase) ? staffAt(text, raw, span.start + core.length, typeAt) : null;
+  if (employer) return { ...base, type: 'organization', name: text.slice(employer.start, employer.end), nameSpan: employer, descriptor: stripDet(phrase), head, plural };
+  // "the judges", "the panel": a court's panel speaks as the court
+  if (head && COURT_PANEL.test(head)) return { ...base, type: 'organization', descriptor: stripDet(phrase), head: 'court', reReference: true };
   if (head && ANON_HEADS.test(head)) {
+    return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
+  }
+  // "City staff", "University researchers": a generic capitalised word before people is no organization's name
+  if (orgRun && head && !ORG_HEADS.test(head) && orgRun.words.length === 1 && GENERIC_CAPS.test(orgRun.words[0]) && /^\p{Ll}/u.test(core.slice(-head.length))) {
     return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
   // an organization: a named one, or "the company" / "His insurer, Prairie Mutual"
@@ -103,9 +134,14 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
   if (r.titled) return false;
   const t = typeAt(r.start, r.end);
+  // "Quellmark Air", "Tessbury Gas Co.": an organization word outweighs the tagger's place (not "Marsh County")
+  if (r.kind === 'org' && r.words.length > 1 && (t === 'GPE' || t === 'LOC' || t === 'NORP') && r.words.some((w) => ORG_WORDS.test(w) && !GEO_WORD.test(w))) return false;
   // the tagger's NORP on a two-word run is a group ("South Koreans"), unless it reads as a person's name
   return t === 'GPE' || t === 'LOC' || t === 'EVENT' || (t === 'NORP' && r.words.length > 1 && r.words.every((w) => NATIONALITY_LIKE.test(w)));
 }
+
+/** Organization words that also name places ("Marsh County", "Park City", "State"; "Corrin Valley Water Board" still counts). */
+const GEO_WORD = /^(?:county|city|state|states|district|town|village|province|region|republic|kingdom|island|islands|valley|park|bay|river|lake|mountain|mountains|beach|port|harbor|harbour|north|south|east|west)$/i;
 
 /** Words shaped like nationality or group adjectives: "South", "Korean", "Chinese", "Democrats". */
 const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|ern|erners|ats|ers)|North|South|East|West|New)$/u;
@@ -113,11 +149,15 @@ const NATIONALITY_LIKE = /^(?:\p{Lu}[\p{Ll}-]*(?:an|ans|ese|ish|ic|ics|i|is|ch|e
 /** Single-word company-like shapes: "BlueWren", "NuLedger" (mixed case) or a -ic/-ix/-ify brand ending. */
 const ORGLIKE_SUFFIX = /(?:ic|ix|ify|tech|soft|corp|bank|net|works)$/;
 
+const BRAND = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){2,}$/u;
+
 /** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
   // a single word the tagger calls ORG ("Nordvale", "KXRT") is one too, unless it follows a title ("Mr.")
   if (r.kind === 'person' && t === 'ORG' && (r.words.length > 1 || !/^\p{Lu}\p{Ll}+$/u.test(r.words[0]) || ORGLIKE_SUFFIX.test(r.words[0]))) return { ...r, kind: 'org' };
+  // "WestRidgeWater", "TalvaneGrid": two inner capitals make a brand (surnames have one at most: "McDonald", "LaMont")
+  if (r.kind === 'person' && r.words.length === 1 && BRAND.test(r.words[0]) && t !== 'PERSON') return { ...r, kind: 'org' };
   return r;
 }
 
@@ -125,8 +165,6 @@ function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
 const ORG_STAFF = /^officials$/i;
 /** Anonymity wording keeps staff anonymous ("officials familiar with the talks"). */
 const ANONYMITY = /\b(?:familiar|anonymity|condition|authori[sz]ed|briefed|declined to be named|not be named)\b/i;
-/** Capitalised words that are generic, not an organization's name ("State officials", "Federal officials"). */
-const GENERIC_CAPS = /^(?:state|city|county|federal|local|town|village|school|district|government|administration|senior|top|other|former|some|many|several|two|three|the)$/i;
 
 /** The organization named right before the staff head: "Southern California Edison officials". */
 function premodifierOrg(text: string, runs: NameRun[], at: number, core: string, head: string, typeAt: EntityTypeAt): NameRun | null {
@@ -168,9 +206,13 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
   const kin = kinName(text, runs, at, coreLen);
   if (kin) return kin;
-  const people = runs.filter((r) => r.kind === 'person' && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
+  // after the core a name is the speaker only in apposition ("the mayor, Tamsin Orrebrook"), not inside a
+  // modifier ("two people familiar with the effort to replace Mr. Oskarsson")
+  const placed = (r: NameRun) => r.start < at + coreLen || APPOSED.test(text.slice(at + coreLen, r.start));
+  const people = runs.filter((r) => r.kind === 'person' && placed(r) && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
-  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)));
+  // (a possessor is no apposition: "Wrenna Holloway-Pike, Ansel Drummore’s niece")
+  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2)));
   // "Lake County resident Dana Whitlow": a place-like run, a role noun, then the person's full name
   const [first, second] = people;
   if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;
@@ -211,7 +253,7 @@ function headOf(core: string): string | null {
 /** The phrase without the name and without a leading article: "former Intercept journalist". */
 function describe(phrase: string, name: string): string | null {
   const d = phrase.replace(name, ' ').replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Sgt|Lt|Col|Capt|Prof|Rev)\.?(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:the|a|an)\s+/i, '');
+    .replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:the|a|an)(?:\s+|$)/i, '');
   return d || null;
 }
 

@@ -5,13 +5,20 @@ import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
 import { nameRuns, nameTokens, type NameRun } from './names.js';
-import { OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
+import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
+import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, titledPerson, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
 /** "the company", "the agency": any organization may be meant, not one with that word in its name. */
 const GENERIC_ORG = /^(?:organization|company|agency|firm|organization|organisation|group|business|lender|carrier|airline|utility|institution|outlet|newspaper|network|government|administration|regulator|insurer|manufacturer|retailer|developer|automaker|bank|operator|contractor|nonprofit|charity|coalition)$/i;
 
+/** A spokesperson's phrase, kept in the source's descriptor. */
+/** Heads that name an outlet, which may be one the article cites. */
+const OUTLET_HEAD = /^(?:outlet|newspaper|network|site|website|station|magazine|publication|broadcaster|publisher)$/i;
+const SPOKES_WORD = /\bspokes(?:man|woman|person|people)\b|\brepresentatives?\b/i;
+/** Plain speech verbs: what follows them is what was said (other cues, like `wanted`, may be narration). */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue', 'claim', 'insist', 'state', 'write', 'confirm', 'deny', 'warn']);
 /** How far back (characters) a pronoun looks for the name it stands for. */
 const PRONOUN_WINDOW = 1500;
 const VIA = /\b(?:[Ii]n (?:an?|the|his|her|their|its) (?:[\p{L}\d-]+ )?(?:interview|statement|email|letter|podcast|conversation|call|appearance) (?:with|to|on)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
@@ -27,7 +34,10 @@ export function resolveSources(
   const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end))
     .flatMap((r) => splitPersonOf(text, r, typeAt)).filter((r) => !notAName(r, typeAt))
     .map((r) => (r.kind === 'person' && r.words.length > 1 && typeAt(r.start, r.end) === 'ORG' ? { ...r, kind: 'org' as const } : r));
+  // names inside reported speech are what a source said, not who is speaking next: pronouns skip them
+  const reported = statements.filter((st) => st.kind !== 'direct' && !st.nested && SPEECH_LEMMAS.has(st.lemma ?? '')).map((st) => st.content);
   const resolved = new Map<RawStatement, Rec[]>();
+  const bySpan = new Map<string, Rec[]>();
   const quotes: Quote[] = [];
   let unknown: Rec | null = null;
 
@@ -44,7 +54,8 @@ export function resolveSources(
   const byName = (name: string, type?: SourceType): Rec | undefined => {
     const k = nameTokens(name);
     if (!k.length) return undefined;
-    return recs.find((r) => r.keys.length && (!type || r.type === type || (type !== 'organization' && r.type !== 'organization')) && (k.every((t) => r.keys.includes(t)) || r.keys.every((t) => k.includes(t))));
+    // a document's name holds its author's ("emails secured by Fenella Strandquist"): never the author's source
+    return recs.find((r) => r.keys.length && (r.type !== 'document' || type === 'document') && (!type || r.type === type || (type !== 'organization' && r.type !== 'organization')) && (k.every((t) => r.keys.includes(t)) || r.keys.every((t) => k.includes(t))));
   };
   /** A surname alone: the fullest earlier name in the text that ends with it. */
   const fullName = (run: NameRun): string => {
@@ -55,31 +66,57 @@ export function resolveSources(
     return full ? full.words.join(' ') : last;
   };
 
-  const resolveOne = (sp: SpeakerReading, span: Span, st: RawStatement): Rec => {
+  const resolveOne = (sp: SpeakerReading, span: Span, st: RawStatement | null): Rec => {
     if (sp.type === 'pronoun') return resolvePronoun(sp, span);
     if (sp.type === 'named' && sp.name && sp.nameSpan) {
       const name = fullName(sp.nameSpan as NameRun);
       const found = byName(name);
       if (found) return touch(found, span);
-      return add('named', name, sp.descriptor, span, { relayed: st.lemma === 'report' && (sp.reporter || REPORTER_WORDS.test(sp.descriptor ?? '')) ? true : undefined });
+      return add('named', name, sp.descriptor, span, { relayed: st?.lemma === 'report' && (sp.reporter || REPORTER_WORDS.test(sp.descriptor ?? '')) ? true : undefined });
     }
     if (sp.type === 'organization') {
+      // "the LWG" after "the Loom Weavers Guild": an acronym is named by the long form spelled before it
+      // (named "Loom Weavers Guild (LWG)": the article uses both)
+      const long = sp.name && /^\p{Lu}{2,6}$/u.test(sp.name) ? acronymLongForm(text, sp.name, span.start) : null;
+      if (long) sp = { ...sp, name: `${long} (${sp.name})` };
       if (sp.name) {
         const found = byName(sp.name, 'organization');
         if (found) return touch(found, span);
-        return add('organization', sp.name, sp.descriptor, span, { relayed: st.lemma === 'report' && sp.outlet ? true : undefined, head: sp.head });
+        return add('organization', sp.name, sp.descriptor, span, { relayed: st?.lemma === 'report' && sp.outlet ? true : undefined, head: sp.head });
       }
-      const generic = !sp.head || GENERIC_ORG.test(sp.head);
-      const fits = (name: string | null) => generic || !!name?.toLowerCase().includes(sp.head!);
+      // "the spokesperson": the organization whose spokesperson spoke before
+      const spokes = sp.head === 'spokes' ? [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && SPOKES_WORD.test(r.descriptor ?? '')) : undefined;
+      if (spokes) return touch(spokes, span);
+      const generic = !sp.head || sp.head === 'spokes' || GENERIC_ORG.test(sp.head);
+      // "One federal agency, the Inland Fisheries Bureau, … The agency noted": the name given beside the head
+      const apposed = sp.head && !generic ? null : apposedOrg(text, sp.head ?? '', Math.max(0, span.start - PRONOUN_WINDOW), span.start);
+      // (a whole word: "the office" is not the Brisewood Fire Officers Guild)
+      const fits = (name: string | null) => generic || !!name?.toLowerCase().split(/[^\p{L}]+/u).includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
       // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
-      const run = people.filter((p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start))))).pop();
-      if (prior && (!run || prior.lastAt > run.start)) return touch(prior, span);
+      // (an outlet the article cites is no "company": "In a statement to the Ashcombe Dispatch, the company said")
+      const outletHead = OUTLET_HEAD.test(sp.head ?? '');
+      const run = findLast(people, (p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start)))) && (outletHead || !OUTLET_WORDS.test(p.words.join(' '))));
+      if (apposed && (!prior || prior.lastAt < apposed.start)) return byName(apposed.name, 'organization') ?? add('organization', apposed.name, sp.descriptor, span, { head: sp.head });
+      // the name the sentence before is about (a "named" source is a company after all when "the company" follows)
+      const subj = generic && sp.head !== 'spokes' ? previousSubject(text, sentenceOf, span.start) : null;
+      const known = subj ? byName(text.slice(subj.start, subj.end)) : undefined;
+      if (subj && (!prior || prior.lastAt < subj.start) && (!run || run.start <= subj.start) && known?.type !== 'anonymous') {
+        if (known?.type === 'named') known.type = 'organization';
+        return known ? touch(known, span) : add('organization', text.slice(subj.start, subj.end), sp.descriptor, span, { head: sp.head });
+      }
+      // (an organization already speaking in this paragraph outranks names merely mentioned since)
+      if (prior && (!run || prior.lastAt > run.start || prior.lastAt >= paragraphStart(text, span.start))) return touch(prior, span);
       if (run) return byName(run.words.join(' '), 'organization') ?? add('organization', text.slice(run.start, run.end), sp.descriptor, span, { head: sp.head });
-      return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head });
+      // "the judges" after "a five-member appeals court heard …": the court as the article describes it
+      const bench = sp.head === 'court' ? courtBefore(text, Math.max(0, span.start - PRONOUN_WINDOW), span.start) : null;
+      if (bench) return add('organization', bench, sp.descriptor, span, { head: 'court', keys: [] });
+      // unnamed ("the group that ran the bake sale"): described, never found again by a name inside it
+      return add('organization', sp.descriptor, sp.descriptor, span, { head: sp.head, keys: [] });
     }
     if (sp.reReference) {
-      const prior = [...recs].reverse().find((r) => r.type === sp.type && r.head && (r.head === sp.head || r.descriptor?.toLowerCase().includes(sp.head ?? '\u0000')))
+      // (staff who speak for their organization are re-referred to as people: "the lawyers")
+      const prior = [...recs].reverse().find((r) => (r.type === sp.type || (sp.type === 'anonymous' && r.type === 'organization' && ANON_WORD.test(r.head ?? ''))) && r.head && sameHead(r, sp) && premodifiersFit(r, sp))
         ?? (/^one of/i.test(text.slice(span.start, span.end)) ? [...recs].reverse().find((r) => r.type === 'anonymous' && r.plural) : undefined);
       if (prior && prior.type === 'document' && prior.name === prior.head && sp.head) prior.name = authoredDocument(text, sp.head, span.start) ?? prior.name;
       if (prior) return touch(prior, span);
@@ -92,6 +129,9 @@ export function resolveSources(
     }
     // "the report" after "the Harbor Policy Forum report": a document is named by the author given earlier
     const docName = sp.type === 'document' && sp.reReference && sp.head && sp.name?.toLowerCase() === sp.head.toLowerCase() ? authoredDocument(text, sp.head, span.start) : null;
+    // "some say", "many said": the group named just before ("Displaced tenants … Some say" → some displaced tenants)
+    const group = sp.type === 'anonymous' && QUANTIFIER.test(text.slice(span.start, span.end).trim()) ? quantifiedGroup(text, sentenceOf, span.start) : null;
+    if (group) return add('anonymous', null, `${text.slice(span.start, span.end).trim()} ${group}`, span, { head: group.split(' ').pop()!.toLowerCase(), plural: true });
     return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
   };
 
@@ -101,6 +141,14 @@ export function resolveSources(
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
+    // "Local farmers read it differently. They said …": a plural subject named since the last source
+    const subject = /^they$/i.test(text.slice(span.start, span.end)) ? pluralSubject(text, sentenceOf, span.start, quoted) : null;
+    if (subject && (!lastRec || lastRec.lastAt <= subject.start)) {
+      const desc = text.slice(subject.start, subject.end).toLowerCase();
+      const same = recs.find((r) => r.type === 'anonymous' && r.plural && r.descriptor?.toLowerCase() === desc);
+      const sub = readSpeaker(text, subject, typeAt);
+      return touch(same ?? (sub.type === 'anonymous' ? add('anonymous', null, sub.descriptor, subject, { head: sub.head, plural: true }) : resolveOne(sub, subject, null)), span);
+    }
     // a speaker already quoted in this paragraph outranks names merely mentioned since
     if (lastRec && lastRec.lastAt >= paragraphStart(text, span.start)) return touch(lastRec, span);
     const kind = sp.pronoun === 'person' ? 'person' : 'org';
@@ -108,7 +156,8 @@ export function resolveSources(
       const known = byName(p.words.join(' '));
       return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named') && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known);
     };
-    const run = people.filter((p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))).pop();
+    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))
+      && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);
       const found = byName(name);
@@ -121,9 +170,12 @@ export function resolveSources(
 
   for (const st of statements) {
     let srcs: Rec[] = [];
+    const key = st.speaker ? `${st.speaker.start}:${st.speaker.end}` : '';
     if (st.sameAs) srcs = resolved.get(st.sameAs) ?? [];
     else if (st.passive) srcs = [unknown ??= add('unknown', null, 'unattributed (agentless passive)', null)];
-    else if (st.speaker) srcs = splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp, typeAt), sp, st));
+    // the two parts of a quote interrupted by its cue share one speaker phrase: read it once
+    else if (st.speaker) srcs = bySpan.get(key) ?? splitCoordination(text, st.speaker).map((sp) => resolveOne(readSpeaker(text, sp, typeAt), sp, st));
+    if (st.speaker && !st.sameAs) bySpan.set(key, srcs);
     resolved.set(st, srcs);
     // a later statement by the same source in the same paragraph came through the same outlet
     const prev = quotes.length ? statements[quotes.length - 1] : null;
@@ -195,24 +247,6 @@ const AUTHOR_WORD = "\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{Lu}[\\p{L}’'&-]*)*";
 /** Sentence openers that are no authors ("In the report", "The report"). */
 const STOP_AUTHOR = /^(?:The|A|An|This|That|These|Those|In|On|At|By|For|From|With|According|Under|As|But|And|Its|His|Her|Their|Our|New|Last|Final|Draft|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** How far before its title a person's name may be (characters of "Name, a … researcher with …"). */
-const TITLE_WINDOW = 80;
-
-/** The latest person before `at` given this title: "Judge Ana Ruiz", "Ana Ruiz, a researcher with …". */
-function titledPerson(text: string, title: string, at: number, people: readonly NameRun[]): NameRun | null {
-  const t = title.toLowerCase().trim();
-  if (!t || t.length > 40 || !/^[\p{L} -]+$/u.test(t)) return null;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i];
-    if (p.kind !== 'person' || p.end > at || p.words.length < 2) continue;
-    const before = text.slice(Math.max(0, p.start - TITLE_WINDOW), p.start).toLowerCase();
-    const after = text.slice(p.end, Math.min(at, p.end + TITLE_WINDOW)).toLowerCase();
-    const apposition = /^['’]?,\s+([^,.;\n]*)/.exec(after);
-    if (before.endsWith(`${t} `) || (apposition && ` ${apposition[1]} `.includes(` ${t} `))) return p;
-  }
-  return null;
-}
-
 function isReporter(text: string, name: string): boolean {
   const k = nameTokens(name);
   REPORTER_NAME.lastIndex = 0;
@@ -228,6 +262,9 @@ const sameSources = (a: Rec[] | undefined, b: Rec[]) => !!a && a.length > 0 && a
 /** "He and the other sources" → two speakers; "Department of Health and Human Services" → one. */
 function splitCoordination(text: string, span: Span): Span[] {
   const phrase = text.slice(span.start, span.end);
+  // "Tove Arlen and Mirelle Brandvold": two full names are two people, not one organization
+  const two = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+and\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(phrase);
+  if (two && !ORG_WORDS.test(phrase) && !OUTLET_WORDS.test(phrase)) return [{ start: span.start, end: span.start + two[1].length }, { start: span.end - two[2].length, end: span.end }];
   const m = /^(he|she|it|they|[^,]{1,40}?)\s+and\s+((?:the|other|another|a|an|his|her|their|two|three|several)\s.*)$/i.exec(phrase);
   if (!m || /\b(?:department|ministry|office|board|council|committee|association|union)\b/i.test(m[1])) return [span];
   const second = span.start + phrase.length - m[2].length;
@@ -237,6 +274,12 @@ function splitCoordination(text: string, span: Span): Span[] {
 function paragraphStart(text: string, at: number): number {
   const i = text.lastIndexOf('\n', at);
   return i < 0 ? 0 : i + 1;
+}
+
+/** The last element that passes, looked for from the end. */
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i])) return xs[i];
+  return undefined;
 }
 
 const toSpan = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });

@@ -93,6 +93,15 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   if (intro && intro[0].length < region.length) { start += intro[0].length; region = region.slice(intro[0].length); }
   const sub = SUBORDINATOR.exec(region);
   if (sub && sub[0].length < region.length) { start += sub[0].length; region = region.slice(sub[0].length); }
+  // `But her lawyers said`: a leading conjunction is not part of the speaker
+  const conj = /^(?:but|and|yet|so)\s+/i.exec(region);
+  if (conj && conj[0].length < region.length) { start += conj[0].length; region = region.slice(conj[0].length); }
+  // `Representing the largest county, Sen. Oriel Fenwick-Dray told`: an opening participial phrase is no speaker
+  const participial = /^\p{Lu}\p{Ll}+ing\s(?=[^,]*\p{Ll})[^,]*,\s+/u.exec(region);
+  if (participial && participial[0].length < region.length && isNounPhrase(region.slice(participial[0].length), true)) { start += participial[0].length; region = region.slice(participial[0].length); }
+  // `The meeting adjourned, and the governor said`: a clause joined by `, and` has its own subject
+  const joined = /^(.*),\s+(?:and|but|so|yet)\s+(?=\S)/su.exec(region);
+  if (joined && CLAUSE_VERB.test(joined[1].slice(joined[1].lastIndexOf(',') + 1)) && isNounPhrase(region.slice(joined[0].length), true)) { start += joined[0].length; region = region.slice(joined[0].length); }
   // the speaker may follow a comma or a clause word: `…, the official said`, `…, where he said`
   // "Blackwood, former commander of … and chief of …,": a name with a long apposition is one speaker
   const namedApposition = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+\p{Ll}/u.test(region) && isNounPhrase(region, true);
@@ -125,6 +134,9 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   }
   // `King works in the field …, but said …`: the coordinated verb's subject opens the sentence
   const coordinated = /(?:^|,)\s*(?:and|but|then)$/i.test(np) ? /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:he|she|they|it|we|i)\s)(?=\p{Ll})/u.exec(masked.slice(start)) : null;
+  // `Ferry pilot Lorcan Hesketh backs …, but said`: the whole subject, role words included
+  const subject = coordinated ? subjectOf(masked.slice(start, cue.start - base), base + start) : null;
+  if (subject && subject.end - base - start > coordinated![1].trimEnd().length) return subject;
   if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
   // `70 percent, they said`: a pronoun after the last comma is the speaker
   const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
@@ -135,6 +147,9 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   return { start: base + start, end: base + start + np.length };
 }
 
+
+/** A clause's verb before `, and`: a past form or an auxiliary (`The talks ended`, `The vote was close`). */
+const CLAUSE_VERB = /\s(?:\p{Ll}{3,}ed|was|were|is|are|has|had|have|did|went|came|fell|rose|broke|left|began)\b/u;
 
 /** An age or a party-and-place label after a name: "17,", "D-Morristown,", "R-Fla.". */
 const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[\s,]*$/u;
