@@ -48,11 +48,6 @@ test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated w
   assert.deepEqual(rulesOver(person, [['Sophie Brevard', 'PERSON'], ['Ruud Maas', 'PERSON']]), ['PERSON:Anne-Sophie Brevard', 'PERSON:Ruud Maas-Verhoef']);
 });
 
-test(`${here}ranks and titles written without their period are split off too`, () => {
-  const text = 'Prof Talia Okonkwo and Brig Gen Osei Mensah-Bonsu arrived.';
-  const out = rulesOver(text, [['Prof Talia Okonkwo', 'PERSON'], ['Brig Gen Osei Mensah-Bonsu', 'PERSON']]);
-  assert.deepEqual(out, ['PERSON:Talia Okonkwo', 'PERSON:Osei Mensah-Bonsu']);
-});
 
 test(`${here}a place and its country or state are one place; lists of countries stay apart`, () => {
   const text = 'Protests spread from Veltrano, Kenya to Marbuck, Ohio. Leaders of Ghana, Togo and Benin met in Dorvale, Brazil, Chile and Peru.';
