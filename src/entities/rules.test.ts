@@ -46,6 +46,8 @@ test(`${here}an organisation cut at an inner hyphen takes the whole hyphenated w
   assert.deepEqual(out, ['ORG:VTX-Norvik', 'ORG:G-12', 'LOC:Palvoria', 'LOC:Drenmark', 'ORG:Zentra']);
   const person = 'Later Anne-Sophie Brevard and Ruud Maas-Verhoef spoke.';
   assert.deepEqual(rulesOver(person, [['Sophie Brevard', 'PERSON'], ['Ruud Maas', 'PERSON']]), ['PERSON:Anne-Sophie Brevard', 'PERSON:Ruud Maas-Verhoef']);
+  // two names on either side of one hyphen never take each other (neither is lost)
+  assert.deepEqual(rulesOver('Then Okafor-Velmar talks began.', [['Okafor', 'PERSON'], ['Velmar', 'ORG']]), ['PERSON:Okafor', 'ORG:Velmar']);
 });
 
 
