@@ -63,3 +63,9 @@ test(`${here}dates: "May" before a tagged day joins it, trailing common words dr
   const out = rulesOver(text, [['14 2021', 'DATE'], ['3 March bulletin', 'DATE'], ['1874', 'DATE'], ['2020', 'DATE']]);
   assert.deepEqual(out, ['DATE:May 14 2021', 'DATE:3 March', 'DATE:1874-76', 'DATE:2020']);
 });
+
+test(`${here}laws, festivals, cups and awards are MISC, not organisations or places`, () => {
+  const text = 'The Harbor Cleanup Act passed, the Lakeside Music Festival opened and the Harbor Cleanup Authority objected.';
+  const out = rulesOver(text, [['Harbor Cleanup Act', 'ORG'], ['Lakeside Music Festival', 'LOC'], ['Harbor Cleanup Authority', 'ORG']]);
+  assert.deepEqual(out, ['MISC:Harbor Cleanup Act', 'MISC:Lakeside Music Festival', 'ORG:Harbor Cleanup Authority']);
+});
