@@ -14,13 +14,14 @@ const DAY = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/;
 const hasClass = (m: GzMatch, cls: string) => m.phrases.some((p) => p.cls === cls);
 
 export function dateJoins(chunks: Chunk[], { view: v, gz }: RuleInput): Chunk[] {
+  if (!chunks.some((c) => c.type === 'DATE')) return chunks;
   const month = new Uint8Array(v.n), weekday = new Uint8Array(v.n);
   for (const m of gz) {
     const mo = hasClass(m, 'month'), wd = hasClass(m, 'weekday');
     if (mo || wd) for (let i = m.start; i < m.end; i++) { if (mo) month[i] = 1; if (wd) weekday[i] = 1; }
   }
-  const taken = new Set<number>();
-  for (const c of chunks) for (let i = c.start; i < c.end; i++) taken.add(i);
+  const taken = new Uint8Array(v.n);
+  for (const c of chunks) taken.fill(1, c.start, c.end);
   const dayOrMonth = (i: number) => month[i] === 1 || DAY.test(v.words[i]);
   /** B joins A: "June 13" + ", 2016"; "Friday" + ", 22 July"; "Feb." + "25, 2021" */
   const joins = (a: Chunk, b: Chunk): boolean => {
@@ -42,7 +43,7 @@ export function dateJoins(chunks: Chunk[], { view: v, gz }: RuleInput): Chunk[] 
   function trim(c: Chunk): Chunk {
     let { start, end } = c;
     if (end - start > 1 && /^\p{Ll}+$/u.test(v.words[end - 1]) && !month[end - 1] && !weekday[end - 1]) end--;
-    if (start > 0 && DAY.test(v.words[start]) && month[start - 1] && isCap(v, start - 1) && !taken.has(start - 1)) start--;
+    if (start > 0 && DAY.test(v.words[start]) && month[start - 1] && isCap(v, start - 1) && !taken[start - 1]) start--;
     return start === c.start && end === c.end ? c : { ...c, start, end };
   }
 }

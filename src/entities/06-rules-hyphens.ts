@@ -14,13 +14,17 @@ const HYPHEN = /^[-\u2010\u2011]$/;
 const DIGIT = /^\p{N}/u;
 
 export function hyphenatedNames(chunks: Chunk[], { view: v }: RuleInput): Chunk[] {
+  /** token h is a hyphen inside one written word, between parts h - 1 and h + 1 */
+  const inner = (h: number) => h > 0 && h + 1 < v.n && v.end[h - 1] === v.start[h] && v.end[h] === v.start[h + 1] && HYPHEN.test(v.words[h]);
+  if (!chunks.some((c) => WHOLE_WORD_TYPES.has(c.type) && (inner(c.end) || inner(c.start - 1)))) return chunks;
   const owner = new Int32Array(v.n).fill(-1);
   chunks.forEach((c, k) => { for (let i = c.start; i < c.end; i++) owner[i] = k; });
-  /** token h is a hyphen inside one written word, between parts h - 1 and h + 1 */
-  const inner = (h: number) => h > 0 && h + 1 < v.n && HYPHEN.test(v.words[h]) && v.end[h - 1] === v.start[h] && v.end[h] === v.start[h + 1];
-  /** part i may join a name of type t: untagged, or a one-word name of another type ("IIT-[Madras]" as a place) */
+  /**
+   * part i may join a name of type t: untagged, or a one-word name of a type that never grows here
+   * ("IIT-[Madras]" as a place), so that two names never take each other
+   */
   const part = (i: number, t: Chunk['type']) => (t === 'DATE' ? DIGIT.test(v.words[i]) : isCap(v, i) || DIGIT.test(v.words[i]))
-    && (owner[i] < 0 || (chunks[owner[i]].end - chunks[owner[i]].start === 1 && chunks[owner[i]].type !== t));
+    && (owner[i] < 0 || (chunks[owner[i]].end - chunks[owner[i]].start === 1 && !WHOLE_WORD_TYPES.has(chunks[owner[i]].type)));
   const dropped = new Set<number>();
   const out = chunks.map((c) => {
     if (!WHOLE_WORD_TYPES.has(c.type)) return c;

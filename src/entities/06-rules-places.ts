@@ -9,10 +9,16 @@ import type { RuleInput } from './06-rules.js';
 const CONTAINERS = new Set(['country', 'gpe']);
 
 export function placeWithCountry(chunks: Chunk[], { view: v, gz }: RuleInput): Chunk[] {
-  const exact = new Map<string, GzMatch>();
-  for (const m of gz) exact.set(`${m.start}:${m.end}`, m);
-  const isContainer = (c: Chunk) => exact.get(`${c.start}:${c.end}`)?.phrases.some((p) => CONTAINERS.has(p.cls)) ?? false;
-  const isCountry = (c: Chunk) => exact.get(`${c.start}:${c.end}`)?.phrases.some((p) => p.cls === 'country') ?? false;
+  const pair = (k: number) => chunks[k].type === 'LOC' && k + 1 < chunks.length && chunks[k + 1].type === 'LOC'
+    && chunks[k + 1].start - chunks[k].end === 1 && v.words[chunks[k].end] === ',';
+  let any = false;
+  for (let k = 0; k < chunks.length && !any; k++) any = pair(k);
+  if (!any) return chunks;
+  const byStart = new Map<number, GzMatch>(); // gazetteer matches do not overlap: one per start
+  for (const m of gz) byStart.set(m.start, m);
+  const exact = (c: Chunk) => { const m = byStart.get(c.start); return m && m.end === c.end ? m : undefined; };
+  const isContainer = (c: Chunk) => exact(c)?.phrases.some((p) => CONTAINERS.has(p.cls)) ?? false;
+  const isCountry = (c: Chunk) => exact(c)?.phrases.some((p) => p.cls === 'country') ?? false;
   const loc = (k: number) => (k >= 0 && k < chunks.length && chunks[k].type === 'LOC' ? chunks[k] : null);
   /** chunk k and chunk j are separated by one comma or "and" (a list) */
   const listed = (a: Chunk | null, b: Chunk | null) => !!a && !!b && b.start - a.end === 1 && (v.words[a.end] === ',' || v.words[a.end] === 'and');

@@ -7,6 +7,7 @@ import type { Chunk } from './05-tag.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } from './rules.js';
 import { dateJoins } from './06-rules-date-joins.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
+import { miscHeads } from './06-rules-misc.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
@@ -305,6 +306,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
   ['place-with-country', placeWithCountry],
+  ['misc-heads', miscHeads],
   ['dates', dates],
   ['hyphenated-names', hyphenatedNames],
   ['date-joins', dateJoins],
