@@ -6,7 +6,7 @@ import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
-import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
 
@@ -90,7 +90,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
     && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
-    && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
+    && !(DIRECTIVE_LEMMAS.has(cue.lemma) || INFINITIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // passive: `was said to be …` is an agentless statement; `was reported by …` is not one here;
     // `it was widely reported that …` reports the clause
@@ -98,7 +98,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
       const content = trimClause(masked, base, { start: cue.end + /^\s+that\s/i.exec(afterRaw)![0].length, end: base + masked.length });
       return content ? { cue, speaker: null, content, shape: 'passive', object: null } : null;
     }
-    return /^\s+(?:to|as)\b/i.test(afterRaw) ? passive(masked, base, cue) : null;
+    // (`was invited to speak` is a request made of the subject, not something said about it)
+    return /^\s+(?:to|as)\b/i.test(afterRaw) && !INFINITIVE_LEMMAS.has(cue.lemma) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
@@ -298,6 +299,8 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   }
   const content = trimClause(masked, base, { start: contentStart, end: base + masked.length });
   if (!content || content.end <= content.start) return null;
+  // `encouraged voters to turn out` is a request; `pressed the button` is not
+  if (INFINITIVE_LEMMAS.has(cue.lemma) && !/^(?:[^\s,;:\uE000]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}/u.test(masked.slice(content.start - base, content.end - base))) return null;
   // "disclosed large losses", "found a leak": these verbs report something only with a clause
   if (CLAUSE_ONLY_LEMMAS.has(cue.lemma) && !DIRECTIVE_LEMMAS.has(cue.lemma) && !that && !/^\uE000/.test(masked.slice(content.start - base))
     && !FINITE_VERB.test(masked.slice(content.start - base, content.end - base).split(/\s+/).slice(0, 8).join(' '))) return null;

@@ -219,3 +219,13 @@ test(`${here}"called on/for X to …" is a directive; "called for" a noun alone 
   find(a, 'members to walk out on Friday');
   assert.ok(!a.quotes.some((q) => q.content.text.includes('suspension')), 'a noun-phrase object is no statement');
 });
+
+test(`${here}requests (encouraged, pressed, challenged X to …) need a listener and an infinitive; their passives are no statements`, () => {
+  const a = body('The dean encouraged students to vote early.',
+    'Councillor Petrov is pressing the board to publish the audit.',
+    'Okafor pressed the button twice.',
+    'She was invited to speak at the gala.');
+  find(a, 'students to vote early');
+  find(a, 'the board to publish the audit');
+  assert.equal(a.quotes.length, 2);
+});
