@@ -155,12 +155,16 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
+  // `CONTENT, Ana Ruiz told the Ledger on Monday.`: only the listener (and a time) follows a content-first cue
+  const listenerOnly = OBJECT_LEMMAS.has(cue.lemma) && /,\s*$/.test(masked.slice(0, speaker.start - base)) && /^[^,;:\uE000]{1,60}?[.!?]?\s*$/.test(after)
+    && !FINITE_VERB.test(after) && !/\b(?:that|to|whether|if|how|why|what)\b/i.test(after);
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
-  if (endOfSentence || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being|during)\b/.test(after)) {
+  if (endOfSentence || listenerOnly || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being|during)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
-    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: null };
+    const listener = listenerOnly ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
+    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: listener };
   }
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);

@@ -229,3 +229,9 @@ test(`${here}requests (encouraged, pressed, challenged X to …) need a listener
   find(a, 'the board to publish the audit');
   assert.equal(a.quotes.length, 2);
 });
+
+test(`${here}a content-first "told" followed only by its listener and a time`, () => {
+  const a = body('The union will sit out the election, union director Mara Quist told the Harbour Ledger on Monday.');
+  const q = find(a, 'The union will sit out the election');
+  assert.equal(q.speakerMention?.text, 'union director Mara Quist');
+});
