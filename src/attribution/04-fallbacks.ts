@@ -1,5 +1,6 @@
 // Frames and speakers beyond the main reading of a sentence (04-frames.ts): `according to` and agentless
-// passives, cues inside relative clauses, and the speaker when no noun phrase stands right before the cue.
+// passives, cues inside relative clauses, noun cues (`Ruiz’s claim that …`), and the speaker when no noun
+// phrase stands right before the cue.
 import type { Span } from '../doc.js';
 import type { Cue } from './03-cues.js';
 import type { Frame } from './04-frames.js';
@@ -124,4 +125,22 @@ export function passive(masked: string, base: number, cue: Cue): Frame {
   const lead = leadStart(masked, masked.slice(0, cue.start - base));
   const content = trimClause(masked, base, { start: base + lead, end: base + masked.length });
   return { cue, speaker: null, content, shape: 'passive', object: null };
+}
+
+/** `Ruiz’s claim that …`, `a Harbour Ledger report that …`: a noun cue whose owner is a possessive or a
+ *  proper name, with a complement clause (`that` then no verb: `a report that was released` is relative).
+ *  undefined when the cue is no such noun. */
+export function nominalCue(masked: string, base: number, cue: Cue, before: string, afterRaw: string): Frame | null | undefined {
+  if (!/^(?:claims?|reports?)$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) || cue.start !== cue.word.start) return undefined;
+  // the owner: a possessive (`Ruiz’s`, `her`) or a name after an article (`a Harbour Ledger`)
+  // (after an owner the word is a noun: with a relative `that` or none it frames nothing)
+  const owner = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$/u.exec(before)
+    ?? (/s$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) ? null // `The Ledger reports that` is a verb
+      : /\b(?:a|an|the|A|An|The)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+$/u.exec(before));
+  if (!owner) return undefined;
+  const that = /^\s+that\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can|did|does|\p{Ll}+ed)\b)/u.exec(afterRaw);
+  if (!that) return null;
+  const content = trimClause(masked, base, { start: cue.end + that[0].length, end: base + masked.length });
+  const at = before.length - owner[0].length + owner[0].indexOf(owner[1]);
+  return content ? { cue, speaker: { start: base + at, end: base + at + owner[1].replace(/[’']s$/, '').length }, content, shape: 'speaker-first', object: null } : null;
 }

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
 import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js';
-import { absoluteWith, accordingTo, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
+import { absoluteWith, accordingTo, nominalCue, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
 import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
@@ -80,6 +80,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const before = masked.slice(0, cue.start - base);
   const afterRaw = masked.slice(cue.end - base);
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
+  const nominal = nominalCue(masked, base, cue, before, afterRaw);
+  if (nominal !== undefined) return nominal;
   // `Democratic state Sen. Ana Ruiz`, `the state Capitol`: `state` before a capitalised word is an adjective
   if (/^state$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /^\s+\p{Lu}/u.test(afterRaw)) return null;
   // `Ms. Ruiz continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation

@@ -235,3 +235,14 @@ test(`${here}a content-first "told" followed only by its listener and a time`, (
   const q = find(a, 'The union will sit out the election');
   assert.equal(q.speakerMention?.text, 'union director Mara Quist');
 });
+
+test(`${here}a noun cue with an owner and a complement clause; a relative "that" after it frames nothing`, () => {
+  const a = body('Fact-checkers examined Halvard’s claim that the ferry had never been late.',
+    'The council cited a Harbour Ledger report that the depot had flooded twice.',
+    'The Ledger report that was released Monday is wrong.',
+    'The Ledger reports that costs rose.');
+  assert.equal(find(a, 'the ferry had never been late').speakerMention?.text, 'Halvard');
+  find(a, 'the depot had flooded twice');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('released Monday')));
+  assert.equal(find(a, 'costs rose').speakerMention?.text, 'The Ledger');
+});
