@@ -5,8 +5,10 @@ import type { Span } from '../doc.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
+import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js';
+import { absoluteWith, accordingTo, nominalCue, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
-import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
+import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
 
@@ -81,6 +83,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const before = masked.slice(0, cue.start - base);
   const afterRaw = masked.slice(cue.end - base);
   if (NON_STATEMENT_AFTER_CUE.test(afterRaw)) return null;
+  const nominal = nominalCue(masked, base, cue, before, afterRaw);
+  if (nominal !== undefined) return nominal;
   // `Democratic state Sen. Ana Ruiz`, `the state Capitol`: `state` before a capitalised word is an adjective
   if (/^state$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /^\s+\p{Lu}/u.test(afterRaw)) return null;
   // `Ms. Ruiz continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation
@@ -93,7 +97,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
   if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
     && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
-    && !(DIRECTIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
+    && !(DIRECTIVE_LEMMAS.has(cue.lemma) || INFINITIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // `it was widely reported that …` reports the clause, with no speaker
     if (/^\s+that\s/i.test(afterRaw) && /\bit(?:\s+(?:has|had)\s+been|[’']s\s+been|\s+was|\s+is)\s+(?:\p{Ll}+ly\s+)?$/iu.test(masked.slice(0, cue.word.start - base))) {
@@ -104,8 +108,10 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const by = cue.lemma === 'report' ? /^\s+(?:(?:earlier|first|previously|also)\s+)?by\s+(?=\p{Lu}|the\s)/u.exec(afterRaw) : null;
     const agent = by ? npAfter(masked.slice(cue.end - base + by[0].length), cue.end + by[0].length) : null;
     if (agent) return { cue, speaker: agent, content: trimClause(masked, base, { start: base + leadStart(masked, masked), end: base + masked.length }), shape: 'inverted', object: null };
-    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Saturday, which is expected to bring …`)
-    return /^\s+(?:to|as)\b/i.test(afterRaw) && !/\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) ? passive(masked, base, cue) : null;
+    // passive: `was said to be …` is an agentless statement (not in a relative clause: `Saturday, which is expected to bring …`;
+    // and `was invited to speak` is a request made of the subject, not something said about it)
+    return /^\s+(?:to|as)\b/i.test(afterRaw) && !INFINITIVE_LEMMAS.has(cue.lemma)
+      && !/\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base)) ? passive(masked, base, cue) : null;
   }
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
@@ -161,12 +167,16 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const listener = OBJECT_LEMMAS.has(cue.lemma) ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
     return { cue, speaker, content: mixed, shape: 'content-first', object: listener };
   }
+  // `CONTENT, Ana Ruiz told the Ledger on Monday.`: only the listener (and a time) follows a content-first cue
+  const listenerOnly = OBJECT_LEMMAS.has(cue.lemma) && /,\s*$/.test(masked.slice(0, speaker.start - base)) && /^[^,;:\uE000]{1,60}?[.!?]?\s*$/.test(after)
+    && !FINITE_VERB.test(after) && !/\b(?:that|to|whether|if|how|why|what)\b/i.test(after);
   // `…, city officials said on Tuesday, leaving commuters …`: participial narration follows the cue
-  if (endOfSentence || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being|during)\b/.test(after)) {
+  if (endOfSentence || listenerOnly || (skipped > 0 ? /^,?\s*[a-z]+ing\b/ : /^,\s*[a-z]+ing\b/).test(after) && !/^,?\s*(?:nothing|something|anything|everything|being|during)\b/.test(after)) {
     // content first: `CONTENT, the official said.` (or quotations before the cue)
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
-    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: null };
+    const listener = listenerOnly ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
+    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: listener };
   }
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);
@@ -190,85 +200,14 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   return f;
 }
 
-/** A word that cannot open a speaker noun phrase (a verb form or function word after a comma). */
-const NOT_SPEAKER_START = /^(?:and|but|or|so|yet|that|which|who|when|while|where|if|as|because|although|though|after|before|since|it|there|this|these|those|to|in|on|at|of|for|with|by|from)\b/i;
-/** A short noun phrase opening a sentence: up to six words, no comma. */
-const SENTENCE_SUBJECT = /^((?:(?:the|a|an)\s+)?(?:[\p{L}\d.’'-]+\s+){0,5}?[\p{L}\d.’'-]+),\s/iu;
-/**
- * When the noun phrase right before the cue is not a speaker: `Ana Ruiz, long expected to run, said …`
- * and `Ruiz, who has served since 2004, says …` (the subject before a comma-set apposition, relative
- * clause or participle phrase); `The senator survived the vote and says …` (a coordinated cue shares
- * the sentence's subject).
- */
-function speakerFallback(masked: string, base: number, cue: Cue): Span | null {
-  const before = masked.slice(0, cue.start - base);
-  const lead = leadStart(masked, before);
-  // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`;
-  // an infinitive cue shares the subject too: `went so far as to say …`)
-  if (/\b(?:(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
-    // (the clause's subject: from the sentence start, else after the last comma: `When asked, he shrugged and noted`)
-    const comma = before.lastIndexOf(', ');
-    for (const from of comma > 0 ? [0, comma + 2] : [0]) {
-      const subject = subjectOf(before.slice(from), base + from);
-      const word = subject ? masked.slice(subject.start - base, subject.end - base) : '';
-      if (subject && !/^(?:the|a|an|when|while|if|as|after|before|since|because|although|though|where|and|but|so|yet|that|which|who)$/i.test(word)) return subject;
-    }
-  }
-  const quantity = QUANTITY_SUBJECT.exec(before);
-  if (quantity) {
-    const at = quantity.index + quantity[0].indexOf(quantity[1]);
-    return { start: base + at, end: base + at + quantity[1].length };
-  }
-  // `When he bought the mine, Mr. Clarke said …`: a name after the last comma
-  const tail = TAIL_NAME.exec(before);
-  if (tail) {
-    const at = tail.index + tail[0].indexOf(tail[1]);
-    return { start: base + at, end: base + at + tail[1].length };
-  }
-  const head = SENTENCE_SUBJECT.exec(before.slice(lead));
-  // (a quotation may close the relative clause: `Ruiz, who calls the plan “a sham,” said …`)
-  const setOff = /,\s*$/.test(before) && !before.includes(MASK)
-    || (head && /\uE000\s*$/.test(before) && /^\s*(?:who|which)\s/.test(before.slice(lead + head[0].length)));
-  if (head && setOff && !NOT_SPEAKER_START.test(head[1]) && isNounPhrase(head[1], true) && !FINITE_VERB.test(head[1])) {
-    return { start: base + lead, end: base + lead + head[1].length };
-  }
-  return null;
-}
-
-/** A name after the sentence's last comma, right before the cue. */
-const TAIL_NAME = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A message before a participle cue: `released a statement saying …`, `sent a tweet saying …`. */
 const MESSAGE_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|tweet|post|letter|message|email|e-mail|release|video|note|memo|ad)\s+$/iu;
-
-/** `about half of Democratic voters said`, `60 percent of those polled say`: a share of a group speaks. */
-const QUANTITY_SUBJECT = /(?:^|,\s+|\s)((?:(?:about|nearly|almost|roughly|just|only|fewer than|more than|less than|over|under|at least)\s+)?(?:half|a third|two-thirds|a quarter|a majority|the majority|a plurality|most|many|some|\d[\d,.]*\s*(?:percent|%))\s+of\s+[^,;:\uE000]{1,60}?)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** `on`/`upon`/`for` after `call` when a listener and an infinitive follow (`called on Ruiz to resign`). */
 const CALL_ON = /^(?:on|upon|for)\s+(?=[^,.;:\uE000]{1,80}?\sto\s+\p{Ll})/u;
 
 /** A complement that is a clause: a short subject, then a finite verb (`Ruiz was a threat`). */
 const CLAUSE_COMPLEMENT = /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:is|was|are|were|has|had|would|will|could|should|can|must|did|does)\s/iu;
-
-/** `a rule that he said would make it harder …`: a cue inside a relative clause whose predicate follows it. */
-const RELATIVE_SUBJECT = /\b(?:that|which|who)\s+((?:he|she|they|we|I|it|(?:the|a|an|his|her|their|its)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2}))\s+(?:(?:has|have|had|also|once|previously|\p{Ll}+ly)\s+){0,2}$/u;
-function relativeClauseCue(masked: string, base: number, cue: Cue, afterStart: number): Frame | null {
-  const m = RELATIVE_SUBJECT.exec(masked.slice(0, cue.start - base));
-  if (!m || !/^(?:would|will|could|should|can|might|may|must|was|were|is|are|had|has|have)\s/i.test(masked.slice(afterStart - base))) return null;
-  const content = trimClause(masked, base, { start: afterStart, end: base + masked.length });
-  if (!content) return null;
-  const at = m.index + m[0].indexOf(m[1]);
-  return { cue, speaker: { start: base + at, end: base + at + m[1].length }, content, shape: 'speaker-first', object: null };
-}
-
-/** `…, with 30 percent of voters saying …`: the noun phrase of an absolute `with` phrase speaks. */
-function absoluteWith(masked: string, base: number, cue: Cue): Span | null {
-  if (!/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
-  const before = masked.slice(0, cue.start - base);
-  const withNp = /\bwith\s+((?:[\p{L}\d%.’'-]+\s+){0,5}?[\p{L}\d%.’'-]+)\s+$/iu.exec(before);
-  if (!withNp || !isNounPhrase(withNp[1])) return null;
-  const at = withNp.index + withNp[0].indexOf(withNp[1]);
-  return { start: base + at, end: base + at + withNp[1].length };
-}
 
 /** Between a speaker and its cue: the opening of a non-restrictive relative clause. */
 const RELATIVE_CUE = /^\s*,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
@@ -305,6 +244,8 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   }
   const content = trimClause(masked, base, { start: contentStart, end: base + masked.length });
   if (!content || content.end <= content.start) return null;
+  // `encouraged voters to turn out` is a request; `pressed the button` is not
+  if (INFINITIVE_LEMMAS.has(cue.lemma) && !/^(?:[^\s,;:\uE000]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}/u.test(masked.slice(content.start - base, content.end - base))) return null;
   // "disclosed large losses", "found a leak": these verbs report something only with a clause
   if (CLAUSE_ONLY_LEMMAS.has(cue.lemma) && !DIRECTIVE_LEMMAS.has(cue.lemma) && !that && !/^\uE000/.test(masked.slice(content.start - base))
     && !FINITE_VERB.test(masked.slice(content.start - base, content.end - base).split(/\s+/).slice(0, 8).join(' '))) return null;
@@ -315,57 +256,9 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   return { cue, speaker, content, shape: 'speaker-first', object };
 }
 
-function accordingTo(masked: string, base: number, cue: Cue): Frame | null {
-  const after = masked.slice(cue.end - base);
-  const np = /^\s*([^,;\uE000]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(after);
-  if (!np) return null;
-  const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
-  const before = masked.slice(0, cue.start - base).replace(/(?<![\s,])[\s,]+$/, '');
-  // `It has not gone unnoticed: according to X, …` and `(According to X, …)`: what precedes is no content
-  const opener = /^(?:[^:]*:|[\s(\[—–-]*)$/.test(before) || /\b(?:after|because|that|when|while|since|if|as|and|but)$/i.test(before);
-  const lead = leadStart(masked, before);
-  if (before.length > lead && !opener) {
-    // `CONTENT, according to X.` or `X, according to Y, Z` (then the whole sentence)
-    const tail = masked.slice(cue.end - base + np[0].length);
-    const rest = tail.replace(/^\s*,\s*/, '').replace(/(?<![.\s])[.\s]+$/, '');
-    // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
-    // because …` → the clause; a short opening (`Since last November, according to X, forces have …`,
-    // `Now, according to the poll, some are swinging`) → the whole sentence
-    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest);
-    if (/^\s*,\s*\S/.test(tail) && shortLead) {
-      // (the end is the part after the source's own, trimmed: the cue inside is not a second attribution)
-      const restEnd = trimClause(masked, base, { start: base + masked.length - tail.length, end: base + masked.length });
-      return { cue, speaker, content: restEnd ? { start: base + lead, end: restEnd.end } : null, shape: 'according-to', object: null };
-    }
-    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true)) {
-      return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
-    }
-    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
-  }
-  const comma = cue.end - base + np[0].length;
-  if (opener && before.length > lead && !/:$/.test(before) && !/^[\s(\[—–-]*$/.test(before)) {
-    // `He crossed the border after, according to him, the network censured him`: the clause after the source
-    const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
-    return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
-  }
-  const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
-  return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
-}
-
-/** An opening this short before `, according to X,` is part of the reported sentence, not all of it. */
-const SHORT_LEAD_WORDS = 6;
-
-/** `the ban was said to be …`: the whole clause, no speaker. */
-function passive(masked: string, base: number, cue: Cue): Frame {
-  const lead = leadStart(masked, masked.slice(0, cue.start - base));
-  const content = trimClause(masked, base, { start: base + lead, end: base + masked.length });
-  return { cue, speaker: null, content, shape: 'passive', object: null };
-}
-
 /** Plain speech verbs after which `words “quote,” X said` is one mixed statement. */
 const MIXED_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'argue', 'explain', 'insist', 'warn', 'claim', 'acknowledge', 'recall', 'predict',
   'contend', 'assert', 'concede', 'admit', 'complain', 'reply', 'respond', 'counter', 'declare', 'stress', 'emphasize']);
-const hasCueWord = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_FORMS.has(w));
 
 /** `Not paying taxes “makes me smart,” Trump said`: words before the sentence's quotation make it mixed. */
 function mixedLead(masked: string, base: number, end: number, cue: Cue): Span | null {
@@ -399,62 +292,3 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
 const NAME_REST = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 /** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
 const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;
-
-/** Content without surrounding spaces, a leading "that", a final full stop or a trailing comma. */
-function trimClause(masked: string, base: number, span: Span): Span | null {
-  let s = span.start - base, e = span.end - base;
-  while (s < e && /[\s,:;—–-]/.test(masked[s])) s++;
-  // a leading complementiser goes; a sentence's own first word ("That criticism was …") stays
-  if (s > 0 && /^that\s/i.test(masked.slice(s, e))) s += 5;
-  while (e > s && /\s/.test(masked[e - 1])) e--;
-  // an unmatched closing parenthesis belongs to the sentence around the content: `(According to X, ….)`
-  if (e > s && masked[e - 1] === ')' && !masked.slice(s, e).includes('(')) e--;
-  if (e > s && /[.;,:!?]/.test(masked[e - 1]) && !/(?<![A-Za-z.])(?:[A-Za-z]\.)+$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|a\.m|p\.m)\.$/.test(masked.slice(s, e))) e--;
-  while (e > s && /[\s,]/.test(masked[e - 1])) e--;
-  // participial narration after the content is left out
-  // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
-  const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
-  if (narr) e = s + narr.index;
-  // `… they were not; 46 percent said …`: a semicolon before another attribution ends the content
-  const semi = /;\s/.exec(masked.slice(s, e));
-  if (semi && hasCueWord(masked.slice(s + semi.index, e))) e = s + semi.index;
-  const end = CLAUSE_END.exec(masked.slice(s, e));
-  if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + end.index;
-  // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
-  for (const re of [NARRATION_TAIL, SECOND_PREDICATE]) {
-    const tail = re.exec(masked.slice(s, e));
-    // a reporting verb there starts a statement of its own (split later), so it is not cut here
-    if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(tail[0].trim().split(/\s+/).slice(-2)[0])) continue;
-    if (tail && masked.slice(s, s + tail.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + tail.index;
-  }
-  return e > s ? { start: base + s, end: base + e } : null;
-}
-
-// (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
-// (the lookbehinds keep runs of spaces linear)
-const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|(?<![\s,]),?\s+compared (?:with|to))\s[^,]*$/i;
-/** Where the reported clause visibly ends and the article's own narration resumes: a comma then
- *  `who`, `although`, `though`, `with X …ing`, or any participle (`…, calling the plan …`; not
- *  `willing to`, an adjective), and a
- *  dash before `and`/`but` (`… a mock debate — and thinks …`). The first such boundary wins. */
-const CLAUSE_END = /,\s+(?:(?:who|whom|although|though|even though)\b|with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|(?!including\b|according\b|notwithstanding\b|something\b|nothing\b|anything\b|everything\b|during\b)\p{Ll}{3,}ing\b(?!\s+to\b))|\s+[—–]\s+(?:and|but)\s/u;
-/** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
-const SECOND_PREDICATE = /(?<![\s,])(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
-/** Content is not cut shorter than this many words. */
-const MIN_CONTENT_WORDS = 3;
-
-function trimmed(base: number, s: number, e: number, masked: string): Span | null {
-  while (s < e && /\s/.test(masked[s])) s++;
-  while (e > s && /[\s,]/.test(masked[e - 1])) e--;
-  return e > s ? { start: base + s, end: base + e } : null;
-}
-
-function skipAdverbials(after: string): number {
-  let n = 0;
-  for (let guard = 0; guard < 4; guard++) {
-    const m = POST_CUE_ADVERBIAL.exec(after.slice(n));
-    if (!m || m[0].length === 0) break;
-    n += m[0].length;
-  }
-  return n;
-}

@@ -219,3 +219,30 @@ test(`${here}"called on/for X to …" is a directive; "called for" a noun alone 
   find(a, 'members to walk out on Friday');
   assert.ok(!a.quotes.some((q) => q.content.text.includes('suspension')), 'a noun-phrase object is no statement');
 });
+
+test(`${here}requests (encouraged, pressed, challenged X to …) need a listener and an infinitive; their passives are no statements`, () => {
+  const a = body('The dean encouraged students to vote early.',
+    'Councillor Petrov is pressing the board to publish the audit.',
+    'Okafor pressed the button twice.',
+    'She was invited to speak at the gala.');
+  find(a, 'students to vote early');
+  find(a, 'the board to publish the audit');
+  assert.equal(a.quotes.length, 2);
+});
+
+test(`${here}a content-first "told" followed only by its listener and a time`, () => {
+  const a = body('The union will sit out the election, union director Mara Quist told the Harbour Ledger on Monday.');
+  const q = find(a, 'The union will sit out the election');
+  assert.equal(q.speakerMention?.text, 'union director Mara Quist');
+});
+
+test(`${here}a noun cue with an owner and a complement clause; a relative "that" after it frames nothing`, () => {
+  const a = body('Fact-checkers examined Halvard’s claim that the ferry had never been late.',
+    'The council cited a Harbour Ledger report that the depot had flooded twice.',
+    'The Ledger report that was released Monday is wrong.',
+    'The Ledger reports that costs rose.');
+  assert.equal(find(a, 'the ferry had never been late').speakerMention?.text, 'Halvard');
+  find(a, 'the depot had flooded twice');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('released Monday')));
+  assert.equal(find(a, 'costs rose').speakerMention?.text, 'The Ledger');
+});

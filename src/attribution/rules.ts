@@ -32,6 +32,8 @@ export const PARTIAL_LEMMAS = VERBS.flagged('partial');
 export const CLAUSE_ONLY_LEMMAS = VERBS.flagged('clause-only');
 /** Lemmas that take the listener as object: told X (that) …, urged X to …, warned X that … */
 export const OBJECT_LEMMAS = VERBS.flagged('object');
+/** Requests: a statement only with a listener and an infinitive (encouraged X to …). */
+export const INFINITIVE_LEMMAS = VERBS.flagged('infinitive');
 
 /** Auxiliaries and adverbs that belong to the cue: "has reported", "had privately told", "also found". */
 export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set(readList('cue-prefix-words.txt'));
