@@ -220,7 +220,7 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
   const callOn = cue.lemma === 'call' ? CALL_ON.exec(masked.slice(afterStart - base)) : null;
   if (callOn) {
     const content = trimClause(masked, base, { start: afterStart + callOn[0].length, end: base + masked.length });
-    return content ? { cue: { ...cue, end: afterStart + callOn[0].length - /\s*$/.exec(callOn[0])![0].length }, speaker, content, shape: 'speaker-first', object: null } : null;
+    return content ? { cue: { ...cue, end: afterStart + callOn[0].trimEnd().length }, speaker, content, shape: 'speaker-first', object: null } : null;
   }
   // `found, in most towns, that …`: a comma-set adverbial before `that`
   const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base));
