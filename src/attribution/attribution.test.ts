@@ -11,11 +11,11 @@ test(`${here}direct quotes in every style, cue after and inverted`, () => {
     '“The bridge will reopen in May,” said Marisol Ortega-Whitby, the county engineer.',
     '"We are behind schedule," Ortega-Whitby said.',
     "''Nobody wants another winter of detours,'' said Councilman Tobias Renn.",
-    '‘It is a question of money,’ said Dr Ingrid Falk.',
+    '‘It is a question of money,’ said Dr Ingrid Solvang.',
   );
   assertContract(a);
   for (const [content, name] of [['The bridge will reopen in May,', 'Marisol Ortega-Whitby'], ['We are behind schedule,', 'Marisol Ortega-Whitby'],
-    ['Nobody wants another winter of detours,', 'Tobias Renn'], ['It is a question of money,', 'Ingrid Falk']]) {
+    ['Nobody wants another winter of detours,', 'Tobias Renn'], ['It is a question of money,', 'Ingrid Solvang']]) {
     const q = find(a, content);
     assert.equal(q.kind, 'direct');
     assert.equal(q.cue?.text, 'said');
@@ -141,16 +141,16 @@ test(`${here}questions and refusals are not statements`, () => {
 });
 
 test(`${here}attributions inside a quotation are nested statements`, () => {
-  const a = body('“Every week they tell me the claim is in review,” said Ruth Amadi-Kerr, a wheat farmer.',
+  const a = body('“Each month they tell us the permit is pending,” said Ruth Amadi-Kerr, an orchard owner.',
     '‘My uncle told me, “Never sell the land,” and I never have,’ said Tomas Reyes-Lund.');
-  const inner = find(a, 'the claim is in review');
+  const inner = find(a, 'the permit is pending');
   assert.equal(inner.nested, true);
   assert.equal(inner.speakerMention?.text, 'they');
   const uncle = find(a, 'Never sell the land,');
   assert.equal(uncle.nested, true);
   assert.equal(uncle.kind, 'direct');
   assert.equal(src(a, uncle)[0].type, 'anonymous');
-  assert.ok(!find(a, 'Every week they tell me the claim is in review,').nested, 'the outer quote is not nested');
+  assert.ok(!find(a, 'Each month they tell us the permit is pending,').nested, 'the outer quote is not nested');
 });
 
 test(`${here}a coordinated reporting verb is a second statement with the same speaker`, () => {
