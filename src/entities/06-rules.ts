@@ -23,7 +23,7 @@ export function isAcronym(v: TokenView, i: number): boolean {
   return isAllCap(v, i) && /^[\p{Lu}][\p{Lu}\p{N}.&]{1,11}$/u.test(w) && !NOT_NAMES.has(w);
 }
 
-/** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Gen. Gregory M. Guillot"). */
+/** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Adm. Harriet L. Vosk"). */
 const dropLeadingTitles: Rule = (chunks, { gz }) => {
   const titleAt = new Map<number, GzMatch>(); // gz matches do not overlap: one a start (a map, not a scan per chunk)
   for (const m of gz) if (hasClass(m, 'title')) titleAt.set(m.start, m);
@@ -35,7 +35,7 @@ const dropLeadingTitles: Rule = (chunks, { gz }) => {
   });
 };
 
-/** "Secretary of State Marco Rubio": a PERSON chunk opening with the object of "<role> of" loses that word. */
+/** "Minister of Labor Anneke Thorsby": a PERSON chunk opening with the object of "<role> of" loses that word. */
 const dropTitleObject: Rule = (chunks, { view: v }) => chunks.map((c) => {
   if (c.type !== 'PERSON' || c.end - c.start < 3 || c.start < 2) return c;
   const of = v.words[c.start - 1], head = v.words[c.start - 2].toLowerCase();

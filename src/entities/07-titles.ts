@@ -56,7 +56,7 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
     while (b > s0 && cursor - b < MAX_ROLE_TOKENS && isWord(v.words[b - 1]) && !ROLE_STOPS.has(v.words[b - 1].toLowerCase())) b--;
     roles.unshift(text(b, cursor));
   }
-  // 4. an apposition: "X, commander of NORTHCOM," / "X, the unconfirmed Assistant Secretary of …."
+  // 4. an apposition: "X, commander of the 4th Fleet," / "X, the newly named Deputy Director of …."
   const s1 = v.sentEnd[v.sentOf[c.start]];
   if (c.end + 1 < s1 && v.words[c.end] === ',') {
     let i = c.end + 1;

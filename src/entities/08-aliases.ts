@@ -163,7 +163,7 @@ function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]
   }
 }
 
-/** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
+/** n is part of the full name h: a contiguous run ("Marwood", "Ilan Marwood"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
 function partOf(h: readonly string[], n: readonly string[]): boolean {
   for (let i = 0; i + n.length <= h.length; i++) if (n.every((w, k) => h[i + k] === w)) return true;
   return n.length === 2 && h.length > 2 && n[0] === h[0] && n[1] === h[h.length - 1];

@@ -35,7 +35,7 @@ export const APPOSITION_BLOCKERS = new Set(['who', 'which', 'where', 'when', 'sa
 export const ACRONYM_PREFIXES = ['US', 'U.S.', 'UN', 'EU', 'UK'];
 /** Small words skipped when taking the initials of a long name. */
 export const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'la', 'del', 'des', 'du']);
-/** Words between "(" and an acronym that still define it: "Special Operations Command (called SOCNORTH)". */
+/** Words between "(" and an acronym that still define it: "Coastal Survey Directorate (called COSDIR)". */
 export const ACRONYM_LEADS = new Set(['called', 'known', 'as', 'or', 'aka', 'formerly']);
 
 /** All-caps words that are not names on their own (headline words, units, common abbreviations). */
