@@ -171,7 +171,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);
   if (paren && !/^[^,]*,\s*\uE000/.test(after) && spText.includes(', ')) {
-    // `The mayor, council staff also tell me, is …`: the speaker is after the last comma
+    // `The mayor, two aides have told us, is …`: the speaker is after the last comma
     const cut = spText.lastIndexOf(', ') + 2;
     speaker = { start: speaker.start + cut, end: speaker.end };
   }

@@ -93,12 +93,12 @@ test(`${here}agentless passives have an unknown source and no speaker mention`, 
 
 test(`${here}anonymous sources are re-referred to; spokespeople of organizations are the organization`, () => {
   const a = body(
-    'A senior state official, who was not authorized to speak publicly, said the audit would be released Friday.',
-    'The official said the findings were severe.',
+    'A senior state official, who was not authorized to speak publicly, said the bridge inspection would be published Friday.',
+    'The official said the cracks were serious.',
     'A spokeswoman for the Harbor Transit Authority said service would resume Monday.',
   );
-  const first = find(a, 'the audit would be released Friday');
-  const again = find(a, 'the findings were severe');
+  const first = find(a, 'the bridge inspection would be published Friday');
+  const again = find(a, 'the cracks were serious');
   assert.deepEqual(again.sources, first.sources);
   assert.equal(src(a, first)[0].type, 'anonymous');
   const org = src(a, find(a, 'service would resume Monday'))[0];
@@ -178,13 +178,13 @@ test('[attribution] a name and a colon before a quotation label its speaker; a l
 
 test('[attribution] "When asked …, X said" belongs to X; "He said:" pairs with the next paragraph\'s quotation; "went on to say"', () => {
   const a = body('When asked about the levy during a radio interview, Mayor Odile Brandt said, “It is being studied. We will decide in May.”',
-    'When asked where he would go next, he shrugged and noted that he was staying in town.',
+    'When asked whether he would sell the farm, he laughed and noted that he had just bought a new tractor.',
     'The treasurer then read the figures. She said:',
     '“We are short by four million, and nobody wants to say so.”',
     'The memo went on to say that the depot would close.',
     'Okafor declined to say whether the depot would close.');
   assert.equal(find(a, 'It is being studied. We will decide in May.').speakerMention?.text, 'Mayor Odile Brandt');
-  assert.equal(find(a, 'he was staying in town').speakerMention?.text, 'he');
+  assert.equal(find(a, 'he had just bought a new tractor').speakerMention?.text, 'he');
   assert.equal(find(a, 'We are short by four million, and nobody wants to say so.').speakerMention?.text, 'She');
   find(a, 'the depot would close');
   assert.equal(a.quotes.filter((q) => q.content.text === 'the depot would close').length, 1);

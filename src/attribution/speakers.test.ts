@@ -95,15 +95,15 @@ test(`${here}contracts are documents`, () => {
 });
 
 test('[attribution speakers] a full name after a title is a person, and the bare title re-refers to it', () => {
-  const a = analyzeText(['On Tuesday, City Attorney Marla Quince sued the ferry operator.',
-    'In a release, the city attorney said the operator had ignored the ordinance.',
+  const a = analyzeText(['On Tuesday, City Attorney Marla Quince warned the scooter vendors.',
+    'At a hearing, the city attorney said the vendors had broken their permits.',
     'In the Brookvale district, Superintendent Odalys Brennecke said enrollment fell.'].join('\n\n'), { as: 'body' });
   const src = (content: string) => {
     const q = a.quotes.find((x) => x.content.text === content);
     assert.ok(q, `no statement ${content}; got ${JSON.stringify(a.quotes.map((x) => x.content.text))}`);
     return a.sources.find((s) => s.id === q.sources[0])!;
   };
-  assert.deepEqual([src('the operator had ignored the ordinance').type, src('the operator had ignored the ordinance').name], ['named', 'Marla Quince']);
+  assert.deepEqual([src('the vendors had broken their permits').type, src('the vendors had broken their permits').name], ['named', 'Marla Quince']);
   assert.deepEqual([src('enrollment fell').type, src('enrollment fell').name], ['named', 'Odalys Brennecke']);
 });
 

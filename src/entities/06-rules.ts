@@ -101,7 +101,7 @@ const acronymDefinitions: Rule = (chunks, { view: v }) => {
   return out.sort(byStart);
 };
 
-/** USNORTHCOM ~ NORTHCOM: an untagged all-caps prefix variant of a tagged acronym takes its type. */
+/** USCENTCOM ~ CENTCOM: an untagged all-caps prefix variant of a tagged acronym takes its type. */
 const acronymVariants: Rule = (chunks, { view: v }) => {
   const typeOf = new Map<string, Chunk['type']>();
   for (const c of chunks) if (c.end - c.start === 1 && !VALUE_TYPES.has(c.type) && isAcronym(v, c.start)) typeOf.set(v.words[c.start].replace(/\./g, ''), c.type);
