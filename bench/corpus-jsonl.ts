@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Corpus } from './corpus.js';
 
-const OUTLETS = ['The Harbor Gazette', 'Northern Courier', 'Valley Herald', 'Daily Ledger', 'Coastal Times'];
+const OUTLETS = ['The Harbor Gazette', 'Northern Courier', 'Valley Herald', 'Morrow Courier', 'Coastal Times'];
 
 export interface JsonlCorpusFile { path: string; records: number; corrupt: number; bytes: number }
 

@@ -31,7 +31,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
       let k = j;
       while (k < end && /\s/.test(text[k])) k++;
       if (k >= end || !/[\p{Lu}\p{N}“"‘'(]/u.test(text[k])) continue;
-      // "Decatur, Wis. The person said …": a place or company abbreviation can end a sentence
+      // "Kellerton, Neb. The person said …": a place or company abbreviation can end a sentence
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 12), i))
         && !(SENTENCE_END_ABBREV.test(text.slice(Math.max(start, i - 6), i)) && OPENER.test(text.slice(k, k + 8)))) continue;
       // `“Does he not understand?” Biden said.` — a quotation's own ? or ! does not end the sentence

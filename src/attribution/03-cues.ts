@@ -51,7 +51,7 @@ export function findCues(masked: string, base: number): Cue[] {
       continue;
     }
     const lemma = CUE_FORMS.get(w);
-    // "Plainsview State University": a capitalised verb form is a name, unless it opens the sentence
+    // "Harrowgate State University": a capitalised verb form is a name, unless it opens the sentence
     if (!lemma || (words[i].cap && i > 0)) continue;
     // (only right before the cue: in `the age of 25, says` the `of` is not the cue's determiner)
     const prev = words[i - 1] && /^\s+$/.test(masked.slice(words[i - 1].end, start)) ? words[i - 1].w : undefined;

@@ -18,7 +18,7 @@ export interface Frame {
   /** reported content (indirect/mixed), or null when the frame only carries quotations */
   content: Span | null;
   shape: FrameShape;
-  /** the listener after told/urged… ("told The Daily Ledger") */
+  /** the listener after told/urged… ("told The Morrow Courier") */
   object: Span | null;
 }
 
@@ -129,14 +129,14 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
   }
   // inverted: `…,” said X` / `…, said X, who …`
-  // `…, said Brian Arredondo, a program director.`: a name right after the cue is the speaker
+  // `…, said Lucan Ferreday, a program director.`: a name right after the cue is the speaker
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
   const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
-  // `…,” told the Sentinel Project` names the listener, never an inverted speaker
+  // `…,” told the Oakhurst Review` names the listener, never an inverted speaker
   const roleName = ROLE_BEFORE_NAME.exec(after);
   let np = /[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
     ? npAfter(after, afterStart) : null;
-  // `…, said it was one of the worst` is a clause after the cue, not an inverted speaker (the
+  // `…, said it was the slowest in years` is a clause after the cue, not an inverted speaker (the
   // speaker is then looked for before the cue: `Ruiz, who calls it “a sham,” said he …`); a name with
   // a long apposition (`said Ana Ruiz, director of …`) and a role before a name (`said pollster Ana Ruiz`) are speakers
   if (np && !isNounPhrase(masked.slice(np.start - base, np.end - base), true)) {
@@ -181,7 +181,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);
   if (paren && !/^[^,]*,\s*\uE000/.test(after) && spText.includes(', ')) {
-    // `Trump, military sources also tell me, is …`: the speaker is after the last comma
+    // `The mayor, two aides have told us, is …`: the speaker is after the last comma
     const cut = spText.lastIndexOf(', ') + 2;
     speaker = { start: speaker.start + cut, end: speaker.end };
   }
@@ -237,7 +237,7 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
     contentStart += that[0].length;
   } else if (OBJECT_LEMMAS.has(cue.lemma) && cue.lemma !== 'urge' && cue.lemma !== 'warn' && cue.lemma !== 'advise') {
     const obj = /^\s*(?!\s)([^,.;:\uE000]{1,80}?)(?=\s+(?:the|a|an|it|he|she|they|we|i|there|this|his|her|their|its|no|some|[\d])\b|\s*[,:]\s*\uE000)/i.exec(rest);
-    // `tell me the same thing: it's in the queue` — what was told follows the colon
+    // `tell us the same answer: the part is on order` — what was told follows the colon
     const colon = /^\s*((?:\S+\s+){0,5}?\S+):\s+(?=\S)/.exec(rest);
     if (colon && !colon[0].includes('\uE000')) { object = trimmed(base, contentStart - base, contentStart - base + colon[1].length + 1, masked); contentStart += colon[0].length; }
     else if (obj) { object = trimmed(base, contentStart - base, contentStart - base + obj[0].length, masked); contentStart += obj[0].length; }

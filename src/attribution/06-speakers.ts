@@ -69,14 +69,14 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   const reporter = REPORTER_WORDS.test(phrase);
   // "her lawyers", "Ardwyn's lawyers": a possessive re-refers like "the lawyers" (a new source when none came before)
   const reRef = (DEFINITE.test(core) && !runs.some((r) => r.start < span.start + core.length)) || ONE_OF.test(phrase) || POSSESSIVE.test(core);
-  // places are kept here: "Southern California Edison" is often tagged as a place in part
+  // places are kept here: "East Ohio Valley Power" is often tagged as a place in part
   const staffOf = head && ORG_STAFF.test(head) && !ANONYMITY.test(phrase) ? premodifierOrg(text, nameRuns(text, span.start, span.start + mainEnd), span.start, core, head, typeAt) : null;
   if (staffOf && !(person && person.start < staffOf.start)) {
     // "Acme Transit officials said": the staff of a named organization speak for it
     return { ...base, type: 'organization', name: text.slice(staffOf.start, staffOf.end), nameSpan: staffOf, descriptor: stripDet(phrase), head: 'organization' };
   }
   if (person && head && ORG_HEADS.test(head) && appositive(text, person, span) && !ANON_WORD.test(head)) {
-    // "His insurer, Prairie Mutual": an organization's name in apposition to its kind
+    // "Her lender, Copperfield Savings": an organization's name in apposition to its kind
     const name = text.slice(person.start, person.end);
     return { ...base, type: 'organization', name, nameSpan: person, descriptor: describe(phrase, name), head };
   }
@@ -109,7 +109,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   if (orgRun && head && !ORG_HEADS.test(head) && orgRun.words.length === 1 && GENERIC_CAPS.test(orgRun.words[0]) && /^\p{Ll}/u.test(core.slice(-head.length))) {
     return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
   }
-  // an organization: a named one, or "the company" / "His insurer, Prairie Mutual"
+  // an organization: a named one, or "the company" / "Her lender, Copperfield Savings"
   const named = orgRun ?? (head && ORG_HEADS.test(head) ? runs[0] : undefined);
   if (named) {
     const name = text.slice(named.start, named.end);
@@ -126,7 +126,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
   return { ...base, type: 'anonymous', descriptor: stripDet(phrase), head, plural, reReference: reRef };
 }
 
-/** Places, dates and party labels ("Labor Day", "Bay Area", "D-Putney") never speak. */
+/** Places, dates and party labels ("Arbor Day", "Twin Cities", "R-Elmbrook") never speak. */
 export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   if (r.words.length === 1 && /^[DRI]-\p{Lu}/u.test(r.words[0])) return true;
   // "Democratic state Sen. Ana Ruiz": a party adjective before a title is no name
@@ -151,7 +151,7 @@ const ORGLIKE_SUFFIX = /(?:ic|ix|ify|tech|soft|corp|bank|net|works)$/;
 
 const BRAND = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*){2,}$/u;
 
-/** The tagger knows "Meridian Orbital" is a company even though it looks like a person's name. */
+/** The tagger knows "Brackwater Dynamics" is a company even though it looks like a person's name. */
 function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   const t = typeAt(r.start, r.end);
   // a single word the tagger calls ORG ("Nordvale", "KXRT") is one too, unless it follows a title ("Mr.")
@@ -166,7 +166,7 @@ const ORG_STAFF = /^officials$/i;
 /** Anonymity wording keeps staff anonymous ("officials familiar with the talks"). */
 const ANONYMITY = /\b(?:familiar|anonymity|condition|authori[sz]ed|briefed|declined to be named|not be named)\b/i;
 
-/** The organization named right before the staff head: "Southern California Edison officials". */
+/** The organization named right before the staff head: "East Ohio Valley Power officials". */
 function premodifierOrg(text: string, runs: NameRun[], at: number, core: string, head: string, typeAt: EntityTypeAt): NameRun | null {
   const headAt = at + core.length - head.length;
   const r = runs.find((x) => /^\s+$/.test(text.slice(x.end, headAt)));
@@ -178,13 +178,13 @@ function premodifierOrg(text: string, runs: NameRun[], at: number, core: string,
 /** "Opponents", "Investigators" open a sentence capitalised: a common noun, not a name. */
 const commonNoun = (r: NameRun): boolean => r.words.length === 1 && (ANON_WORD.test(r.words[0]) || DOCUMENT_WORD.test(r.words[0])) && !/^\p{Lu}{2,}/u.test(r.words[0]);
 
-/** "Steve Smith of Civic Nebraska": a person's name and the organization after "of". */
+/** "Joren Haskett of Fair Maps Idaho": a person's name and the organization after "of". */
 export function splitPersonOf(text: string, r: NameRun, typeAt: EntityTypeAt): NameRun[] {
   if (r.kind !== 'org') return [r];
   const of = r.words.indexOf('of');
   if (of < 2 || of === r.words.length - 1) return [r];
   const ofAt = text.indexOf(' of ', r.start);
-  // "Steve Okafor of Civic Nebraska": two plain capitalised words before `of` read as a person's name too
+  // "Joren Haskett of Fair Maps Idaho": two plain capitalised words before `of` read as a person's name too
   const plainName = of === 2 && r.words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !HONORIFIC.test(w) && !ORG_WORDS.test(w) && !NATIONALITY_LIKE.test(w));
   const t = ofAt < 0 ? null : typeAt(r.start, ofAt);
   if (ofAt < 0 || ofAt >= r.end || (t !== 'PERSON' && !(plainName && t === null))) return [r];
@@ -202,7 +202,7 @@ const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organ
 /** One or two lower-case role words between two names ("resident", "chief executive"), never a conjunction. */
 const PREMODIFIER_ROLE = /^\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+(?:\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+)?\s+$/u;
 function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
-  // "Baker, former commander of the State Police": the only person's name is the whole core
+  // "Ostrander, former chief of the Harbor Patrol": the only person's name is the whole core
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
   const kin = kinName(text, runs, at, coreLen);
   if (kin) return kin;
@@ -213,7 +213,7 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   if (!people.length) return null;
   // (a possessor is no apposition: "Wrenna Holloway-Pike, Ansel Drummore’s niece")
   const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2)));
-  // "Lake County resident Dana Whitlow": a place-like run, a role noun, then the person's full name
+  // "Fenmore County resident Ottilie Brask": a place-like run, a role noun, then the person's full name
   const [first, second] = people;
   if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;
   return after ?? people[0];
@@ -223,7 +223,7 @@ function appositive(text: string, person: NameRun, span: Span): boolean {
   return /,\s*(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Sen|Rep|Gov|Sgt|Lt|Col|Capt|Prof|Rev)\.?\s+)*$/.test(text.slice(span.start, person.start));
 }
 
-/** "Hofstadter’s son Eli" → Eli Hofstadter. */
+/** "Brandvold’s son Aksel" → Aksel Brandvold. */
 function kinName(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
   const m = /^(\p{Lu}[\p{L}-]+)['’]s\s+(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter)\s+(\p{Lu}[\p{L}-]+)\b/u.exec(text.slice(at, at + coreLen));
   if (!m) return null;

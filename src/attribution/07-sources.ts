@@ -22,7 +22,7 @@ const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue',
 /** How far back (characters) a pronoun looks for the name it stands for. */
 const PRONOUN_WINDOW = 1500;
 const VIA = /\b(?:[Ii]n (?:an?|the|his|her|their|its) (?:[\p{L}\d-]+ )?(?:interview|statement|email|letter|podcast|conversation|call|appearance) (?:with|to|on)|told|obtained by|provided to|shared with|according to (?:an? )?(?:report|reporting|account) (?:by|in|from))\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})/gu;
-/** "investigative reporter Dara Whitlow-Ames": people the article presents as reporters. */
+/** "investigative reporter Corin Maddox-Hale": people the article presents as reporters. */
 const REPORTER_NAME = /\b(?:reporter|journalist|correspondent|columnist|writer|editor|blogger|podcaster|anchor)\s+((?:\p{Lu}[\p{L}'’-]+\s?){2,3})/gu;
 
 export function resolveSources(
@@ -61,7 +61,7 @@ export function resolveSources(
   const fullName = (run: NameRun): string => {
     if (run.words.length > 1) return run.words.join(' ');
     const last = run.words[0];
-    // "Morales" → "Raymundo Pedro Morales Ángeles": any later word of an earlier full name
+    // "Ledesma" → "Joaquín Arturo Ledesma Ríos": any later word of an earlier full name
     const full = people.filter((p) => p.kind === 'person' && p.words.length > 1 && p.start < run.start && p.words.indexOf(last) > 0).pop();
     return full ? full.words.join(' ') : last;
   };
@@ -93,7 +93,7 @@ export function resolveSources(
       // (a whole word: "the office" is not the Brisewood Fire Officers Guild)
       const fits = (name: string | null) => generic || !!name?.toLowerCase().split(/[^\p{L}]+/u).includes(sp.head!);
       const prior = [...recs].reverse().find((r) => r.type === 'organization' && !r.relayed && (fits(r.name) || r.head === sp.head));
-      // a company's name often looks like a person's ("Meridian Orbital"): for "the company", take either
+      // a company's name often looks like a person's ("Brackwater Dynamics"): for "the company", take either
       // (an outlet the article cites is no "company": "In a statement to the Ashcombe Dispatch, the company said")
       const outletHead = OUTLET_HEAD.test(sp.head ?? '');
       const run = findLast(people, (p) => p.start < span.start && fits(p.words.join(' ')) && (p.kind === 'org' || (generic && p.words.length > 1 && !byName(p.words.join(' '), 'named') && !/\b(?:Mr|Mrs|Ms|Dr)\.?\s*$/.test(text.slice(Math.max(0, p.start - 5), p.start)))) && (outletHead || !OUTLET_WORDS.test(p.words.join(' '))));
@@ -197,7 +197,7 @@ export function resolveSources(
   return { quotes, sources };
 }
 
-/** An outlet the statement came through: "told The Daily Ledger", "in an interview with RTS". */
+/** An outlet the statement came through: "told The Morrow Courier", "in an interview with RTS". */
 function relayedVia(
   text: string, st: RawStatement, sentence: Span, speakers: Rec[], recs: Rec[],
   add: (type: SourceType, name: string | null, descriptor: string | null, at: Span | null, extra?: Partial<Rec>) => Rec,

@@ -11,11 +11,11 @@ test(`${here}direct quotes in every style, cue after and inverted`, () => {
     '“The bridge will reopen in May,” said Marisol Ortega-Whitby, the county engineer.',
     '"We are behind schedule," Ortega-Whitby said.',
     "''Nobody wants another winter of detours,'' said Councilman Tobias Renn.",
-    '‘It is a question of money,’ said Dr Ingrid Falk.',
+    '‘It is a question of money,’ said Dr Ingrid Solvang.',
   );
   assertContract(a);
   for (const [content, name] of [['The bridge will reopen in May,', 'Marisol Ortega-Whitby'], ['We are behind schedule,', 'Marisol Ortega-Whitby'],
-    ['Nobody wants another winter of detours,', 'Tobias Renn'], ['It is a question of money,', 'Ingrid Falk']]) {
+    ['Nobody wants another winter of detours,', 'Tobias Renn'], ['It is a question of money,', 'Ingrid Solvang']]) {
     const q = find(a, content);
     assert.equal(q.kind, 'direct');
     assert.equal(q.cue?.text, 'said');
@@ -93,12 +93,12 @@ test(`${here}agentless passives have an unknown source and no speaker mention`, 
 
 test(`${here}anonymous sources are re-referred to; spokespeople of organizations are the organization`, () => {
   const a = body(
-    'A senior state official, who was not authorized to speak publicly, said the audit would be released Friday.',
-    'The official said the findings were severe.',
+    'A senior state official, who was not authorized to speak publicly, said the bridge inspection would be published Friday.',
+    'The official said the cracks were serious.',
     'A spokeswoman for the Harbor Transit Authority said service would resume Monday.',
   );
-  const first = find(a, 'the audit would be released Friday');
-  const again = find(a, 'the findings were severe');
+  const first = find(a, 'the bridge inspection would be published Friday');
+  const again = find(a, 'the cracks were serious');
   assert.deepEqual(again.sources, first.sources);
   assert.equal(src(a, first)[0].type, 'anonymous');
   const org = src(a, find(a, 'service would resume Monday'))[0];
@@ -141,16 +141,16 @@ test(`${here}questions and refusals are not statements`, () => {
 });
 
 test(`${here}attributions inside a quotation are nested statements`, () => {
-  const a = body('“Every week they tell me the claim is in review,” said Ruth Amadi-Kerr, a wheat farmer.',
+  const a = body('“Each month they tell us the permit is pending,” said Ruth Amadi-Kerr, an orchard owner.',
     '‘My uncle told me, “Never sell the land,” and I never have,’ said Tomas Reyes-Lund.');
-  const inner = find(a, 'the claim is in review');
+  const inner = find(a, 'the permit is pending');
   assert.equal(inner.nested, true);
   assert.equal(inner.speakerMention?.text, 'they');
   const uncle = find(a, 'Never sell the land,');
   assert.equal(uncle.nested, true);
   assert.equal(uncle.kind, 'direct');
   assert.equal(src(a, uncle)[0].type, 'anonymous');
-  assert.ok(!find(a, 'Every week they tell me the claim is in review,').nested, 'the outer quote is not nested');
+  assert.ok(!find(a, 'Each month they tell us the permit is pending,').nested, 'the outer quote is not nested');
 });
 
 test(`${here}a coordinated reporting verb is a second statement with the same speaker`, () => {
@@ -178,13 +178,13 @@ test('[attribution] a name and a colon before a quotation label its speaker; a l
 
 test('[attribution] "When asked …, X said" belongs to X; "He said:" pairs with the next paragraph\'s quotation; "went on to say"', () => {
   const a = body('When asked about the levy during a radio interview, Mayor Odile Brandt said, “It is being studied. We will decide in May.”',
-    'When asked where he would go next, he shrugged and noted that he was staying in town.',
+    'When asked whether he would sell the farm, he laughed and noted that he had just bought a new tractor.',
     'The treasurer then read the figures. She said:',
     '“We are short by four million, and nobody wants to say so.”',
     'The memo went on to say that the depot would close.',
     'Okafor declined to say whether the depot would close.');
   assert.equal(find(a, 'It is being studied. We will decide in May.').speakerMention?.text, 'Mayor Odile Brandt');
-  assert.equal(find(a, 'he was staying in town').speakerMention?.text, 'he');
+  assert.equal(find(a, 'he had just bought a new tractor').speakerMention?.text, 'he');
   assert.equal(find(a, 'We are short by four million, and nobody wants to say so.').speakerMention?.text, 'She');
   find(a, 'the depot would close');
   assert.equal(a.quotes.filter((q) => q.content.text === 'the depot would close').length, 1);

@@ -55,8 +55,8 @@ test(`${here}"state" before a title is an adjective, and a party word is not the
 });
 
 test(`${here}a clause with a modal before ", Name said" is content, not a role in apposition`, () => {
-  const a = body('The lots will be full this weekend, so drivers who want a space should book online as soon as possible, Okonjo said.');
-  const q = find(a, 'The lots will be full this weekend, so drivers who want a space should book online as soon as possible');
+  const a = body('The ferry will be crowded on Sunday, so cyclists who need a bike rack should buy a ticket the day before, Okonjo said.');
+  const q = find(a, 'The ferry will be crowded on Sunday, so cyclists who need a bike rack should buy a ticket the day before');
   assert.equal(q.speakerMention?.text, 'Okonjo');
 });
 

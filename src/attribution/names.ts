@@ -16,7 +16,7 @@ const STOP_CAPS = new Set(('The A An He She It They We I You His Her Their Its O
   'Several Most All Another Other Others Former This That These Those There Here Such No Not Every Each Any Meanwhile However ' +
   'Instead Despite Like Unlike Among Across Against Along Around Behind Beyond Near Through Within Last Next Today Yesterday ' +
   'Tomorrow Earlier Later Mr Mrs Ms More Less Fewer Nearly Almost About Roughly Half').split(' '));
-/** Spelled-out numbers open counts, not names ("Fifty-two percent of respondents"). */
+/** Spelled-out numbers open counts, not names ("Sixty-one percent of voters"). */
 const NUMBER_WORD = /^(?:Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{Ll}+)?$|^(?:One|Two|Three|Four|Five)-\p{Ll}+$/u;
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
@@ -36,11 +36,11 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     let w = m[0];
     let wEnd = m.index + w.length;
     if (wEnd > end) { w = w.slice(0, end - m.index); wEnd = end; }
-    // a possessive or trailing stop is not part of the name ("Kessler's", "Guillot.")
+    // a possessive or trailing stop is not part of the name ("Brennerman's", "Ostrowe.")
     const poss = /(?:['’]s?|\.)$/.exec(w);
     const core = poss && !/^(?:\p{Lu}\.)+$/u.test(w) && !HONORIFIC.test(w) ? w.slice(0, -poss[0].length) : w;
     const gap = run ? text.slice(run.end, m.index) : '';
-    // a name never runs across a line break ("Getty Images\nBefore Sam Altman")
+    // a name never runs across a line break ("Pool Photo\nAfter Mina Torvald")
     const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
     if (isCap && !((STOP_CAPS.has(core) || NUMBER_WORD.test(core)) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
@@ -64,7 +64,7 @@ function classify(text: string, run: { start: number; end: number; words: string
     while (run.end > run.start && /\s/.test(text[run.end - 1])) run.end--;
   }
   if (!run.words.length) return null;
-  // a title or organization word followed by a name: "Secretary of State Marco Rubio"
+  // a title or organization word followed by a name: "Minister of Labor Anneke Thorsby"
   let j = -1;
   for (let k = 0; k < run.words.length; k++) if (HONORIFIC.test(run.words[k]) || ORG_WORDS.test(run.words[k])) j = k;
   const tail = run.words.slice(j + 1);
@@ -83,6 +83,6 @@ function locate(text: string, run: { start: number; end: number }, first: string
   return i >= run.start ? i : run.start;
 }
 
-/** Lower-cased name tokens without honorifics, for matching "Guillot" to "Gregory M. Guillot". */
+/** Lower-cased name tokens without honorifics, for matching "Vosk" to "Harriet L. Vosk". */
 export const nameTokens = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t && !HONORIFIC.test(t));

@@ -109,11 +109,11 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
     const tails: number[] = [];
     for (const c of region.matchAll(/(?:[,;]\s+|\b(?:where|when|while|because|although|though|and|but|as|after|before|since|if|whom|which|who)\s+)/gi)) {
       const at = c.index! + c[0].length;
-      // "Wilburn, 17," / "LaMont, D-Morristown,": an age or a party label is not the speaker
+      // "Pellworth, 19," / "Thorsby, R-Elmbrook,": an age or a party label is not the speaker
       if (isNounPhrase(region.slice(at)) && !AGE_OR_PARTY.test(region.slice(at))) tails.push(at);
     }
     if (tails.length) {
-      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Ilse Marchetti")
+      // the shortest noun phrase, unless it is half of an apposition ("the mayor, Solveig Amundar")
       let at = tails[tails.length - 1];
       const prev = tails.length > 1 ? tails[tails.length - 2] : -1;
       if (prev >= 0 && isApposition(region.slice(prev, at).replace(/(?<![,\s])[,\s]+$/, ''), region.slice(at))) at = prev;
@@ -167,7 +167,7 @@ function relativeHeads(s: string): number[] {
   return out;
 }
 
-/** "the mayor, Ilse Marchetti" → ["the mayor", "Ilse Marchetti"]. */
+/** "the mayor, Solveig Amundar" → ["the mayor", "Solveig Amundar"]. */
 function splitOnce(s: string): [string, string] {
   const i = s.indexOf(', ');
   return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 2)];
@@ -179,7 +179,7 @@ const STOP_SUBJECT = /^(?:The|A|An|In|On|At|But|And|So|Then|When|While|After|Bef
 
 const SUBORDINATOR = /^(?:when|while|after|before|as|if|because|although|though|since|once|until|where|so)\s+/i;
 
-/** `In Decatur, where …, the mayor, Ilse Marchetti,` said: the cue's subject is a noun phrase. */
+/** `In Brackenridge, where …, the mayor, Solveig Amundar,` said: the cue's subject is a noun phrase. */
 export function hasNounPhraseTail(s: string): boolean {
   if (isNounPhrase(stripIntro(s), true)) return true;
   for (const m of s.matchAll(/,\s+/g)) if (isNounPhrase(s.slice(m.index! + m[0].length), true)) return true;
@@ -203,7 +203,7 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // "Managers later discussed the merger, a person …": a past verb with its object is a clause
   if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
-  // "the mayor, Ilse Marchetti": every chunk before the last comma is a short apposition
+  // "the mayor, Solveig Amundar": every chunk before the last comma is a short apposition
   const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
   // after a name ("Mara Quill, co-chair of the … Network, a group …") a role may run longer
   const maxChunk = allowLong && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(chunks[0]) ? MAX_NAMED_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
@@ -213,11 +213,11 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
 
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/;
 
-/** "the mayor, Ilse Marchetti" / "Dr. Noor Haddad-Lyle, the county's health officer": a name beside a role. */
+/** "the mayor, Solveig Amundar" / "Dr. Ravi Oberlin-Tate, the district's chief veterinarian": a name beside a role. */
 function isApposition(first: string, second: string): boolean {
   const name = (x: string) => /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}\s*$/u.test(x.trim()) && !DATE_WORD.test(x.trim());
-  // "particularly for Black people," is an adverbial, not a role
-  // a role is short and has no finite verb ("so travelers … should reserve spaces" is a clause)
+  // "mostly for night-shift workers," is an adverbial, not a role
+  // a role is short and has no finite verb ("so hikers … should carry chains" is a clause)
   const role = (x: string) => (/^(?:the|a|an|its|his|her|their)\s/i.test(x.trim()) || (/^\p{Ll}/u.test(x.trim()) && !NOT_ROLE.test(x.trim())))
     && !FINITE_VERB.test(x) && x.trim().split(/\s+/).length <= MAX_NAMED_APPOSITION_WORDS;
   return (name(first) && role(second)) || (role(first) && name(second.replace(/(?<![,\s])[,\s]+$/, '')));
@@ -226,9 +226,9 @@ function isApposition(first: string, second: string): boolean {
 /** Lower-case chunks that open like adverbials, not roles. */
 const NOT_ROLE = /^(?:\p{Ll}+ly|of|for|in|on|at|with|by|from|to|as|including|especially|except|despite|after|before|during)\b/u;
 
-/** An apposition ("president of Transit Workers Local 9") is short; a longer chunk is a clause. */
+/** An apposition ("president of Glaziers Union Local 44") is short; a longer chunk is a clause. */
 const MAX_APPOSITION_WORDS = 7;
-/** A role right after a full name ("co-chair of the Steering Committee for the Reef Network") is still one. */
+/** A role right after a full name ("vice chair of the Advisory Board for the River Trust Alliance") is still one. */
 const MAX_NAMED_APPOSITION_WORDS = 14;
 
 /** Words that make a stretch a clause rather than a noun phrase. */

@@ -15,7 +15,7 @@ function knownWords(v: TokenView, gz: readonly GzMatch[]): Uint8Array {
 }
 
 /**
- * A person's name runs to the end of its capitalised run: "Raymundo Pedro Morales Ángeles," — the
+ * A person's name runs to the end of its capitalised run: "Joaquín Arturo Ledesma Ríos," — the
  * tagger sometimes stops one surname short. Only one word is added, only when it ends the run, is
  * not a word the lexicons know as something else, and no other chunk holds it.
  */
@@ -31,12 +31,12 @@ export const personRunTail: Rule = (chunks, { view: v, facts, gz }) => {
   });
 };
 
-/** Words between a name's comma and a role head that still make an apposition ("X, the unconfirmed Assistant Secretary"). */
+/** Words between a name's comma and a role head that still make an apposition ("X, the newly named Deputy Director"). */
 const MAX_APPOSITION_FILL = 4;
 const APPOSITION_BREAKS = new Set(['said', 'says', 'who', 'which', 'that', 'and', 'or', 'but', 'its', 'his', 'her', 'their', 'our', 'of', 'in', 'on', 'at', 'for']);
 
 /**
- * "Colby Jenkins, the unconfirmed Assistant Secretary of Defense": a name of two or three plain
+ * "Mara Teller, the newly named Deputy Director of Fisheries": a name of two or three plain
  * capitalised words that the lexicons do not know (no "Party", "Ministry", "States"), set off by an
  * apposition headed by an office ("<role> of", role words in rules.ts ROLE_HEADS), names a person
  * whatever type the tagger gave it. Looser forms (any role word, known words in the name) retyped

@@ -24,7 +24,7 @@ export function isAcronym(v: TokenView, i: number): boolean {
   return isAllCap(v, i) && /^[\p{Lu}][\p{Lu}\p{N}.&]{1,11}$/u.test(w) && !NOT_NAMES.has(w);
 }
 
-/** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Gen. Gregory M. Guillot"). */
+/** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Adm. Harriet L. Vosk"). */
 const dropLeadingTitles: Rule = (chunks, { gz }) => {
   const titleAt = new Map<number, GzMatch>(); // gz matches do not overlap: one a start (a map, not a scan per chunk)
   for (const m of gz) if (hasClass(m, 'title')) titleAt.set(m.start, m);
@@ -36,7 +36,7 @@ const dropLeadingTitles: Rule = (chunks, { gz }) => {
   });
 };
 
-/** "Secretary of State Marco Rubio": a PERSON chunk opening with the object of "<role> of" loses that word. */
+/** "Minister of Labor Anneke Thorsby": a PERSON chunk opening with the object of "<role> of" loses that word. */
 const dropTitleObject: Rule = (chunks, { view: v }) => chunks.map((c) => {
   if (c.type !== 'PERSON' || c.end - c.start < 3 || c.start < 2) return c;
   const of = v.words[c.start - 1], head = v.words[c.start - 2].toLowerCase();
@@ -102,7 +102,7 @@ const acronymDefinitions: Rule = (chunks, { view: v }) => {
   return out.sort(byStart);
 };
 
-/** USNORTHCOM ~ NORTHCOM: an untagged all-caps prefix variant of a tagged acronym takes its type. */
+/** USCENTCOM ~ CENTCOM: an untagged all-caps prefix variant of a tagged acronym takes its type. */
 const acronymVariants: Rule = (chunks, { view: v }) => {
   const typeOf = new Map<string, Chunk['type']>();
   for (const c of chunks) if (c.end - c.start === 1 && !VALUE_TYPES.has(c.type) && isAcronym(v, c.start)) typeOf.set(v.words[c.start].replace(/\./g, ''), c.type);

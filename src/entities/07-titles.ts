@@ -1,7 +1,7 @@
 // Titles and roles of person mentions. Titles are the honorifics, ranks and capitalised offices just
 // before the name ("Gen.", "Secretary of State"); roles are offices and descriptions from those
-// titles, from a lower-case descriptor before the name ("former Intercept journalist X") and from
-// an apposition after it ("X, commander of NORTHCOM,").
+// titles, from a lower-case descriptor before the name ("former Guardian columnist X") and from
+// an apposition after it ("X, commander of CENTCOM,").
 import type { Span } from '../doc.js';
 import { isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
@@ -51,12 +51,12 @@ export function decorate(c: Chunk, v: TokenView, gz: readonly GzMatch[], gzEndin
     roles.unshift(text(h, cursor));
     cursor = h;
   } else if (cursor > s0 && ROLE_HEADS.has(v.words[cursor - 1]) && !isCap(v, cursor - 1)) {
-    // 3. a lower-case descriptor ending in a role noun: "former Intercept journalist X"
+    // 3. a lower-case descriptor ending in a role noun: "former Guardian columnist X"
     let b = cursor - 1;
     while (b > s0 && cursor - b < MAX_ROLE_TOKENS && isWord(v.words[b - 1]) && !ROLE_STOPS.has(v.words[b - 1].toLowerCase())) b--;
     roles.unshift(text(b, cursor));
   }
-  // 4. an apposition: "X, commander of NORTHCOM," / "X, the unconfirmed Assistant Secretary of …."
+  // 4. an apposition: "X, commander of the 4th Fleet," / "X, the newly named Deputy Director of …."
   const s1 = v.sentEnd[v.sentOf[c.start]];
   if (c.end + 1 < s1 && v.words[c.end] === ',') {
     let i = c.end + 1;

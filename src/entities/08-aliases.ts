@@ -1,10 +1,10 @@
 // In-document alias resolution: mentions that name the same thing are clustered (union-find) by,
 // in order: 1. the same name (case, accents, "the" and a possessive ignored); 2. one lexicon entry
-// (NORTHCOM ~ Northern Command, U.S. ~ America); 3. name variants of organisations: content words
+// (CENTCOM ~ Central Command, U.S. ~ America); 3. name variants of organisations: content words
 // only, without a legal-form designator ("Acme Corp." ~ "Acme"), without a country prefix when only
 // one country prefixes that name in the document ("U.S. Border Patrol" ~ "Border Patrol"); 4. a name
 // defined in parentheses, either way round ("Long Name (ACRO)", "ACRO (Long Name)"); 5. an acronym
-// matching a long name's initials, and prefixed acronyms (USNORTHCOM ~ NORTHCOM); 6. for people,
+// matching a long name's initials, and prefixed acronyms (USCENTCOM ~ CENTCOM); 6. for people,
 // a part of a full name (surname, first name, first + last name without the middle one); 7. a bare
 // organisation head word ("the Commission") of exactly one longer name; 8. one name tagged with two
 // types: the few mentions join the entity that has at least twice as many.
@@ -163,7 +163,7 @@ function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]
   }
 }
 
-/** n is part of the full name h: a contiguous run ("Trevilla", "Ricardo Trevilla"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
+/** n is part of the full name h: a contiguous run ("Marwood", "Ilan Marwood"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
 function partOf(h: readonly string[], n: readonly string[]): boolean {
   for (let i = 0; i + n.length <= h.length; i++) if (n.every((w, k) => h[i + k] === w)) return true;
   return n.length === 2 && h.length > 2 && n[0] === h[0] && n[1] === h[h.length - 1];

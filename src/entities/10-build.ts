@@ -33,7 +33,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     const type: EntityType = c.type === 'LOC' ? (m?.phrases.some((p) => PLACE_CLASSES.has(p.cls)) ? 'GPE' : 'LOC') : c.type;
     named.push({ c, type, deco });
   }
-  // a place or group that completes a person's title is part of the title ("Secretary of State Marco Rubio"),
+  // a place or group that completes a person's title is part of the title ("Minister of Labor Anneke Thorsby"),
   // one that modifies it is still a name ("U.S. President", "Kenyan Defence Secretary")
   const titleEnd = new Int32Array(v.n); // token → end of a title range over it (linear: titles are short)
   for (const [a, b] of titleRanges) for (let t = a; t < b; t++) titleEnd[t] = Math.max(titleEnd[t], b);

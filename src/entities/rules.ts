@@ -1,6 +1,6 @@
 // Heuristic tables of the entities stage, in the order they apply. Edit here, not in the code.
 
-/** Words that head a role or office: "Secretary of State", "commander of NORTHCOM", "Intercept journalist". */
+/** Words that head a role or office: "Secretary of State", "commander of CENTCOM", "Guardian columnist". */
 export const ROLE_HEADS = new Set([
   'secretary', 'minister', 'president', 'vice-president', 'director', 'governor', 'chairman', 'chairwoman', 'chairperson',
   'chair', 'commander', 'chief', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'representative',
@@ -17,7 +17,7 @@ export const ROLE_HEADS = new Set([
 /** Lower-case words that may sit inside a title between capitalised words: "Secretary of the Navy". */
 export const TITLE_LINKERS = new Set(['of', 'the', 'for', 'and', '&']);
 
-/** Words that end a backward scan for a pre-name role ("… said former Intercept journalist X"). */
+/** Words that end a backward scan for a pre-name role ("… said former Guardian columnist X"). */
 export const ROLE_STOPS = new Set([
   'said', 'says', 'told', 'tells', 'according', 'and', 'or', 'but', 'with', 'by', 'to', 'from', 'at', 'in', 'on', 'for',
   'that', 'who', 'which', 'as', 'was', 'is', 'were', 'are', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'of',
@@ -26,16 +26,16 @@ export const ROLE_STOPS = new Set([
 
 /** Longest pre-name role (tokens); longer stretches are sentences, not titles. */
 export const MAX_ROLE_TOKENS = 6;
-/** Longest appositive role after a name ("X, commander of NORTHCOM,"). */
+/** Longest appositive role after a name ("X, commander of CENTCOM,"). */
 export const MAX_APPOSITION_TOKENS = 16;
 /** Openers that make a post-name comma phrase a clause, not a role. */
 export const APPOSITION_BLOCKERS = new Set(['who', 'which', 'where', 'when', 'said', 'says', 'and', 'but', 'while', 'as', 'according', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'for', 'to']);
 
-/** Prefixes that make a variant of an acronym: USNORTHCOM ~ NORTHCOM. */
+/** Prefixes that make a variant of an acronym: USCENTCOM ~ CENTCOM. */
 export const ACRONYM_PREFIXES = ['US', 'U.S.', 'UN', 'EU', 'UK'];
 /** Small words skipped when taking the initials of a long name. */
 export const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'la', 'del', 'des', 'du']);
-/** Words between "(" and an acronym that still define it: "Special Operations Command (called SOCNORTH)". */
+/** Words between "(" and an acronym that still define it: "Coastal Survey Directorate (called COSDIR)". */
 export const ACRONYM_LEADS = new Set(['called', 'known', 'as', 'or', 'aka', 'formerly']);
 
 /** All-caps words that are not names on their own (headline words, units, common abbreviations). */

@@ -45,7 +45,7 @@ describe('renderHtml', () => {
 
   it('shows the header: title, byline, publisher, date, read time', () => {
     const head = doc.querySelector('header')!.textContent!;
-    for (const s of [a.article.title!, 'By Dana Whitlock', 'The Millbrook Gazette', '2024-11-14', '1 min read']) {
+    for (const s of [a.article.title!, 'By Rosalind Petheridge', 'The Millbrook Gazette', '2024-11-14', '1 min read']) {
       assert.ok(head.includes(s), `${here}${s}`);
     }
   });

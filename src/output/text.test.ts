@@ -32,7 +32,7 @@ describe('renderText', () => {
   it('starts with title, byline, publisher, date, size and URL', () => {
     const head = out.split('SUMMARY')[0];
     assert.ok(head.startsWith('Harbor seawall repairs delayed until spring, officials say\n'), here);
-    assert.match(head, /By Dana Whitlock · The Millbrook Gazette · 2024-11-14 · \d+ words \/ 1 min read/);
+    assert.match(head, /By Rosalind Petheridge · The Millbrook Gazette · 2024-11-14 · \d+ words \/ 1 min read/);
     assert.ok(head.includes('https://gazette.example/harbor-seawall'), here);
   });
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { WARCRecord, WARCSerializer } from 'warcio';
 
-const PEOPLE = ['Mara Quillfeather', 'Tobias Renwick', 'Ines Calloway', 'Dev Okonkwo-Hart'];
+const PEOPLE = ['Mara Quillfeather', 'Tobias Renwick', 'Ines Pardoe', 'Dev Anand-Ruskin'];
 const TOPICS = ['harbor dredging', 'the ferry timetable', 'school lunches', 'the bridge repairs', 'bus lanes'];
 
 export function article(i: number): string {

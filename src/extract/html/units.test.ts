@@ -68,7 +68,7 @@ test(`${here}dates normalise to ISO 8601, keeping time and zone when given`, () 
     ['5 March 2024', '2024-03-05'],
     ['Monday 22 July 2024 09:30', '2024-07-22T09:30:00'],
     ['March 5, 2024', '2024-03-05'],
-    ['Sept. 9, 2024, 4:15 p.m. EDT', '2024-09-09T16:15:00-04:00'],
+    ['Sept. 9, 2024, 5:40 p.m. EDT', '2024-09-09T17:40:00-04:00'],
     ['Mar 5, 2024 at 10:30 am ET', '2024-03-05'],
     ['2024-02-30', null],
     ['2024-13-01', null],
@@ -89,7 +89,7 @@ test(`${here}bylines split into names; prefixes, outlets, roles and URLs dropped
   assert.deepEqual(splitByline('Jane Doe - Staff Reporter'), ['Jane Doe']);
   assert.deepEqual(splitByline('Jane Doe, Staff Writer'), ['Jane Doe']);
   assert.deepEqual(splitByline('Reporting by Omar Haddad in Amman; Editing by Lee Park'), ['Omar Haddad']);
-  assert.deepEqual(splitByline('The Daily Ledger', 'Daily Ledger'), []);
+  assert.deepEqual(splitByline('The Morrow Courier', 'Morrow Courier'), []);
   assert.deepEqual(splitByline('https://www.facebook.example/someone'), []);
   assert.deepEqual(splitByline('Jane Doe & Jane Doe'), ['Jane Doe']);
   assert.deepEqual(splitByline('By Tuesday, the floodwaters had receded and 40 homes were empty.'), ['Tuesday']);

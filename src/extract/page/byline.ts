@@ -25,7 +25,7 @@ export function parseByline(line: string): Byline | null {
   return null;
 }
 
-/** A bare name line ("Marta Kwiatek-Sousa"): only trusted next to the headline's date/byline zone. */
+/** A bare name line ("Ysolde Fairbairn"): only trusted next to the headline's date/byline zone. */
 export function parseBareName(line: string): Byline | null {
   const parts = line.split(/(?:(?<!\s)\s*)?(?:,|(?<=\s)(?:and|&)(?=\s))\s*/).filter(Boolean);
   if (!parts.length || !parts.every(isPersonName)) return null;

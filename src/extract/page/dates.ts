@@ -1,5 +1,5 @@
-// Dates as pages print them ("Jun 3, 2025", "Published 7:02 AM EST Feb 20, 2025",
-// "Updated 4:15 p.m. EDT, April 2, 2025", "Fri, Oct 25, 2024", "2025-06-03", "3 March 2025").
+// Dates as pages print them ("Jun 3, 2025", "Published 9:47 AM EST Jan 14, 2025",
+// "Updated 3:38 p.m. EDT, May 6, 2025", "Thu, Nov 21, 2024", "2025-06-03", "3 March 2025").
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,

@@ -54,21 +54,21 @@ test(`${here}the shipped example page extracts cleanly`, () => {
 
 test(`${here}dates as pages print them`, () => {
   assert.equal(parseDate('Jun 3, 2025'), '2025-06-03');
-  assert.equal(parseDate('Published 7:02 AM EST Feb 20, 2025'), '2025-02-20T07:02:00-05:00');
-  assert.equal(parseDate('Updated 4:15 p.m. EDT, April 2, 2025'), '2025-04-02T16:15:00-04:00');
-  assert.equal(parseDate('Fri, Oct 25, 2024'), '2024-10-25');
+  assert.equal(parseDate('Published 9:47 AM EST Jan 14, 2025'), '2025-01-14T09:47:00-05:00');
+  assert.equal(parseDate('Updated 3:38 p.m. EDT, May 6, 2025'), '2025-05-06T15:38:00-04:00');
+  assert.equal(parseDate('Thu, Nov 21, 2024'), '2024-11-21');
   assert.equal(parseDate('3 March 2025'), '2025-03-03');
   assert.equal(parseDate('Feb 30, 2025'), null, 'no such day');
-  assert.equal(parseDateLine('Updated 4:15 p.m. EDT, April 2, 2025')?.label, 'updated');
+  assert.equal(parseDateLine('Updated 3:38 p.m. EDT, May 6, 2025')?.label, 'updated');
   assert.equal(parseDateLine('The vote on March 3, 2025 was close.'), null, 'a sentence is not a date line');
 });
 
 test(`${here}bylines`, () => {
-  assert.deepEqual(parseByline('By Caroline Mbeki-Sato, Health Reporter')?.names, ['Caroline Mbeki-Sato']);
+  assert.deepEqual(parseByline('By Tamsyn Quarrie, Health Reporter')?.names, ['Tamsyn Quarrie']);
   assert.deepEqual(parseByline('By Ana Ruiz, Tom Lee and Kofi Mensah')?.names, ['Ana Ruiz', 'Tom Lee', 'Kofi Mensah']);
-  const piped = parseByline('Ines Carvalho-Beck | The Coastline Business Journal');
-  assert.deepEqual(piped?.names, ['Ines Carvalho-Beck']);
-  assert.equal(piped?.publisher, 'The Coastline Business Journal');
+  const piped = parseByline('Oren Castellane | The Harwick Business Ledger');
+  assert.deepEqual(piped?.names, ['Oren Castellane']);
+  assert.equal(piped?.publisher, 'The Harwick Business Ledger');
   assert.equal(parseByline('Markets'), null);
   assert.equal(parseByline('Byzantine politics returned to the council on Monday.'), null);
 });
