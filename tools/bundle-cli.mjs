@@ -63,6 +63,21 @@ const sharedModules = (names) => ({
   },
 });
 
+/** commander requires node:child_process (for executable subcommands, which newslens has none of) at
+ *  load: ~5 ms of builtins (net, dgram, …) on every start. It gets a proxy that loads it on first use. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      loader: 'js',
+      contents: "let m;\nconst load = () => (m ??= require('node:child_process'));\n"
+        + 'module.exports = new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load() });\n',
+    }));
+  },
+};
+
 // a second run without tsc in between would bundle a bundle: only bundle the tsc output
 const isTscOutput = (file, marker) => readFileSync(file, 'utf8').includes(marker);
 
@@ -79,7 +94,7 @@ if (isTscOutput(bin, "from './main.js'")) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n !== 'commander');
   await esbuild.build({
-    ...common, packages: undefined, external, entryPoints: [bin], outfile: bin, plugins: [dynamicImportsExternal],
+    ...common, packages: undefined, external, entryPoints: [bin], outfile: bin, plugins: [dynamicImportsExternal, lazyChildProcess],
     banner: { js: "import { createRequire as __newslensRequire } from 'node:module';\nconst require = __newslensRequire(import.meta.url);" },
   });
 }

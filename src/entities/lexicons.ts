@@ -70,9 +70,19 @@ export function readLines(dir: string, file: string): string[] {
 const SIMPLE = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
 const INNER_HYPHEN = /(?<=[\p{L}\p{N}])([-\u2010\u2011])(?=[\p{L}\p{N}])/u;
 
+/** SIMPLE words, some joined by inner hyphens ("Guinea-Bissau", most other lexicon lines): their
+ *  tokens come without the Unicode tokenizer, whose first use costs a few ms at start-up. */
+const SIMPLE_HYPHENATED = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[ -][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
+
 /** A phrase's tokens as the tagger's view has them: inner hyphens split off ("Guinea-Bissau" → Guinea - Bissau). */
 export function phraseTokens(phrase: string): string[] {
   if (SIMPLE.test(phrase)) return phrase.split(' ');
+  if (SIMPLE_HYPHENATED.test(phrase)) return phrase.replace(/-/g, ' - ').split(' ');
+  return unicodePhraseTokens(phrase);
+}
+
+/** phraseTokens for any phrase, with the text stage's Unicode word pattern. */
+export function unicodePhraseTokens(phrase: string): string[] {
   const out: string[] = [];
   for (const t of phrase.match(PHRASE_TOKEN) ?? []) {
     if (t.length < 3 || !INNER_HYPHEN.test(t)) out.push(t);

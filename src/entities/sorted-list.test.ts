@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { SortedList } from './sorted-list.js';
-import { LEXICON_DIR, loadLexicons, longestFrom, phrasesOf } from './lexicons.js';
+import { LEXICON_DIR, loadLexicons, longestFrom, phrasesOf, phraseTokens, unicodePhraseTokens } from './lexicons.js';
 
 const here = '[entities/sorted-list] ';
 const TEXT = '# a header line\n# another\nOak Hill\nSan\nSan Jose\nSan Juan del Sur\nSana\nSanta Rosa\nZed\n';
@@ -37,4 +37,21 @@ test(`${here}the lexicons see places through phrasesOf and longestFrom, hyphenat
   assert.ok(classes('Aix - en - Provence').includes('place'), 'inner hyphens are tokens of their own');
   assert.equal(longestFrom(lex, 'Aix'), 5);
   assert.equal(longestFrom(lex, 'Wednesdayish'), undefined);
+});
+
+test(`${here}the hyphenated fast path of phraseTokens gives the Unicode tokenizer's tokens for every lexicon line`, async () => {
+  const { readdirSync } = await import('node:fs');
+  let checked = 0;
+  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.txt'))) {
+    for (const line of readFileSync(`${LEXICON_DIR}${file}`, 'utf8').split('\n')) {
+      for (const phrase of line.split(/[|\t]/).map((s) => s.trim()).filter((s) => s && !s.startsWith('#'))) {
+        assert.deepEqual(phraseTokens(phrase), unicodePhraseTokens(phrase), `${file}: ${phrase}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 20_000);
+  for (const p of ['Guinea-Bissau', 'Aix-en-Provence', 'Saint-Denis de la Réunion', 'Abū ‘Arīsh', 'St. Louis', 'Agidel’']) {
+    assert.deepEqual(phraseTokens(p), unicodePhraseTokens(p), p);
+  }
 });

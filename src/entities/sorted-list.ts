@@ -13,15 +13,23 @@ export class SortedList {
 
   /** `text`: one name per line, sorted by UTF-16 code units, lines before `from` skipped (the header) */
   constructor(readonly text: string, from = 0) {
-    const starts: number[] = [];
+    // two passes (count, then fill) so that no growing array is allocated and collected
+    let n = 0;
     for (let a = from; a < text.length;) {
       let b = text.indexOf('\n', a);
       if (b < 0) b = text.length;
-      if (b > a) starts.push(a);
+      if (b > a) n++;
       a = b + 1;
     }
-    this.n = starts.length;
-    this.starts = Int32Array.from(starts);
+    const starts = new Int32Array(n);
+    for (let a = from, i = 0; a < text.length;) {
+      let b = text.indexOf('\n', a);
+      if (b < 0) b = text.length;
+      if (b > a) starts[i++] = a;
+      a = b + 1;
+    }
+    this.n = n;
+    this.starts = starts;
   }
 
   get size(): number { return this.n; }
