@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { assertContract } from '../helpers/contract.js';
 import { dbCounts, dbRows } from './batch-db.js';
 import { article, jsonlCorpus, rss, serveHtml, writeWarc } from './batch-fixtures.js';
-import { runCli, tempDir } from './run-cli.js';
+import { ended, runCli, tempDir } from './run-cli.js';
 
 const here = '[cli batch] ';
 
@@ -49,7 +49,9 @@ test(`${here}stats and export read the store`, async () => {
   assert.match(table.stdout, /anonymous share/);
   assert.match(table.stdout, /by outlet\n\s+outlet\s+articles/);
   assert.match(table.stdout, /Courier\s+4\s/);
-  const json = JSON.parse((await runCli(['stats', '--db', 'n.db', '--by', 'outlet,month', '--format', 'json'], { cwd: dir })).stdout);
+  const statsJson = await runCli(['stats', '--db', 'n.db', '--by', 'outlet,month', '--format', 'json'], { cwd: dir });
+  assert.ok(statsJson.stdout, ended(statsJson));
+  const json = JSON.parse(statsJson.stdout);
   assert.equal(json.articles, 12);
   assert.equal(json.groups.length, 12);
   assert.deepEqual(Object.keys(json.bySourceType).sort(), ['anonymous', 'document', 'named', 'organization', 'unknown']);
@@ -86,7 +88,7 @@ for (const gzip of [false, true]) {
     assertContract(json);
     assert.match(json.article.text, /We cannot wait another season/);
     const again = await runCli(['batch', file, '--db', 'w.db', '--progress', 'plain'], { cwd: dir });
-    assert.match(again.stderr, /done 0, skipped 4, failed 0/);
+    assert.match(again.stderr, /done 0, skipped 4, failed 0/, ended(again));
   });
 }
 
@@ -115,7 +117,7 @@ test(`${here}an RSS feed: item content analysed; --follow fetches links under th
     assert.match(refused.stderr, /done 0, skipped 0, failed 3/);
     assert.deepEqual(dbRows<{ code: string }>(join(dir, 'follow.db'), 'SELECT DISTINCT code FROM errors'), [{ code: 'PRIVATE_ADDRESS' }]);
     const allowed = await runCli(['batch', 'gazette.rss', '--follow', '--allow-private', '--retry-errors', '--db', 'follow.db', '--progress', 'plain'], { cwd: dir });
-    assert.match(allowed.stderr, /done 3, skipped 0, failed 0/);
+    assert.match(allowed.stderr, /done 3, skipped 0, failed 0/, ended(allowed));
     assert.deepEqual(dbCounts(join(dir, 'follow.db')), { articles: 3, errors: 0, distinctIds: 3, analyses: 3 });
   } finally {
     server.close();

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 export const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+
+/** How a run ended, for assertion messages: a run that printed nothing says whether it was killed. */
+export const ended = (r: CliResult): string => `exit ${r.code}${r.signal ? `, signal ${r.signal}` : ''}; stderr: ${r.stderr.slice(0, 400) || '(empty)'}`;
 
 export function runCli(args: string[], opts: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -17,7 +20,7 @@ export function runCli(args: string[], opts: { stdin?: string | Buffer; cwd?: st
     child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
     child.stdin.end(opts.stdin ?? '');
   });
 }
