@@ -10,11 +10,13 @@
 // The analysis bundle does the same for the URL fetcher (its HTTP stack loads only for URLs) and
 // imports errors.js from dist/ rather than a copy, so errors from both sides are one class.
 // Without esbuild (an install that skips devDependencies) the unbundled tsc output is kept: same output, slower start.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../dist/cli/', import.meta.url));
+// the binary runs by its shebang (V8 flags there), as the `newslens` link npm installs does
+chmodSync(`${CLI}bin.js`, 0o755);
 let esbuild;
 try {
   esbuild = await import('esbuild');
