@@ -38,16 +38,17 @@ const common = {
   logLevel: 'warning',
 };
 
-/** dynamic imports stay imports of the unbundled dist/ files, re-pointed from the bundle's folder */
+/** a relative import of a dist/ file, as an external import re-pointed from the bundle's folder */
+function externalFromCli(args) {
+  const rel = relative(CLI, resolve(dirname(args.importer), args.path));
+  return { path: rel.startsWith('.') ? rel : `./${rel}`, external: true };
+}
+
+/** dynamic imports stay imports of the unbundled dist/ files */
 const dynamicImportsExternal = {
   name: 'dynamic-imports-external',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const target = resolve(dirname(args.importer), args.path);
-      const rel = relative(CLI, target);
-      return { path: rel.startsWith('.') ? rel : `./${rel}`, external: true };
-    });
+    build.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === 'dynamic-import' ? externalFromCli(args) : undefined));
   },
 };
 
@@ -56,12 +57,8 @@ const dynamicImportsExternal = {
 const sharedModules = (names) => ({
   name: 'shared-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const target = resolve(dirname(args.importer), args.path);
-      const rel = relative(resolve(CLI, '..'), target);
-      if (!names.includes(rel)) return undefined;
-      return { path: relative(CLI, target).startsWith('.') ? relative(CLI, target) : `./${relative(CLI, target)}`, external: true };
-    });
+    build.onResolve({ filter: /^\.\.?\// }, (args) =>
+      (names.includes(relative(resolve(CLI, '..'), resolve(dirname(args.importer), args.path))) ? externalFromCli(args) : undefined));
   },
 });
 

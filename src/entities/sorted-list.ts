@@ -15,19 +15,10 @@ export class SortedList {
   constructor(readonly text: string, from = 0) {
     // two passes (count, then fill) so that no growing array is allocated and collected
     let n = 0;
-    for (let a = from; a < text.length;) {
-      let b = text.indexOf('\n', a);
-      if (b < 0) b = text.length;
-      if (b > a) n++;
-      a = b + 1;
-    }
+    forEachLineStart(text, from, () => n++);
     const starts = new Int32Array(n);
-    for (let a = from, i = 0; a < text.length;) {
-      let b = text.indexOf('\n', a);
-      if (b < 0) b = text.length;
-      if (b > a) starts[i++] = a;
-      a = b + 1;
-    }
+    let i = 0;
+    forEachLineStart(text, from, (at) => { starts[i++] = at; });
     this.n = n;
     this.starts = starts;
   }
@@ -94,5 +85,15 @@ export class SortedList {
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
     this.memo.set(word, best);
     return best;
+  }
+}
+
+/** Calls `visit` with the start of every non-empty line of `text` from `from` on. */
+function forEachLineStart(text: string, from: number, visit: (at: number) => void): void {
+  for (let a = from; a < text.length;) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    if (b > a) visit(a);
+    a = b + 1;
   }
 }
