@@ -1,5 +1,6 @@
 // `newslens analyze`: one input → one analysis in the chosen format.
 import { writeFile } from 'node:fs/promises';
+import { loadAnalysis } from './load-analysis.js';
 import { report, warn } from './report.js';
 
 export interface AnalyzeCliOptions {
@@ -19,7 +20,7 @@ export interface AnalyzeCliOptions {
 export async function runAnalyze(input: string, opts: AnalyzeCliOptions): Promise<number> {
   const name = input === '-' ? 'stdin' : input;
   try {
-    const api = await import('./analysis.js');
+    const api = await loadAnalysis();
     const source = input === '-' ? { stdin: true as const }
       : /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? { url: input }
       : { file: input };
