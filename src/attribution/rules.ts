@@ -74,6 +74,9 @@ export const NON_STATEMENT_AFTER_CUE = /^\s*(?:to comment|comment|no comment)/i;
 /** The same head lists as Sets of lowercase words: a lookup instead of a large case-insensitive alternation. */
 export const ANON_HEAD_WORDS: ReadonlySet<string> = new Set(ANON_LIST);
 export const DOCUMENT_HEAD_WORDS: ReadonlySet<string> = new Set(DOCUMENT_LIST);
+/** Institutions that speak as a bare noun ("police said"): an organization, like "the police". */
+const BARE_ORG_LIST = readList('bare-org-heads.txt');
+export const BARE_ORG_HEAD_WORDS: ReadonlySet<string> = new Set(BARE_ORG_LIST);
 const LONGEST_HEAD = Math.max(...ANON_LIST.map((w) => w.length), ...DOCUMENT_LIST.map((w) => w.length));
 /** Exactly `/^(?:entry|…)$/i` for lowercase ASCII entries: under /i without /u only ASCII matches ASCII. */
 const wholeWord = (words: ReadonlySet<string>) => ({
@@ -81,4 +84,4 @@ const wholeWord = (words: ReadonlySet<string>) => ({
 });
 export const ANON_WORD = wholeWord(ANON_HEAD_WORDS);
 export const DOCUMENT_WORD = wholeWord(DOCUMENT_HEAD_WORDS);
-for (const w of [...ANON_LIST, ...DOCUMENT_LIST]) if (!/^[a-z](?:[a-z -]*[a-z])?$/.test(w)) throw new Error(`attribution lexicon: unsupported head "${w}"`);
+for (const w of [...ANON_LIST, ...DOCUMENT_LIST, ...BARE_ORG_LIST]) if (!/^[a-z](?:[a-z -]*[a-z])?$/.test(w)) throw new Error(`attribution lexicon: unsupported head "${w}"`);

@@ -3,13 +3,13 @@
 // cue, and the tests that tell a noun phrase from a clause.
 import type { Span } from '../doc.js';
 import type { Cue } from './03-cues.js';
-import { ANON_HEAD_WORDS, DOCUMENT_HEAD_WORDS, INTRO_ADVERBIAL } from './rules.js';
+import { ANON_HEAD_WORDS, BARE_ORG_HEAD_WORDS, DOCUMENT_HEAD_WORDS, INTRO_ADVERBIAL } from './rules.js';
 export const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
 export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
-/** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show". Exactly
- * `/^(?:[\p{Ll}-]+\s+){0,3}?\b(?:anon head|document head)\b/iu` (the two lists as alternations), by Set
+/** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show", "police said".
+ * Exactly `/^(?:[\p{Ll}-]+\s+){0,3}?\b(?:anon head|document head|bare org head)\b/iu` (the lists as alternations), by Set
  * lookup: that alternation, compiled case-insensitively for Unicode, cost tens of ms of cold start. */
 const BARE_NOUN_START = {
   test(s: string): boolean {
@@ -33,7 +33,7 @@ const foldAscii = (w: string): string => (w.includes('\u017f') ? w.replace(/\u01
 /** A head word at i (i is 0 or after a space, so \b before it holds when s[i] is a word character), ending at \b. */
 function headWordAt(s: string, i: number): boolean {
   if (!headWords) {
-    headWords = new Set([...ANON_HEAD_WORDS, ...DOCUMENT_HEAD_WORDS]);
+    headWords = new Set([...ANON_HEAD_WORDS, ...DOCUMENT_HEAD_WORDS, ...BARE_ORG_HEAD_WORDS]);
     for (const w of headWords) longestHead = Math.max(longestHead, w.length);
   }
   if (i >= s.length || !isIuWordChar(s.charCodeAt(i))) return false;
@@ -207,9 +207,19 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   const chunks = head.replace(/(?<![\s,])[\s,]+$/, '').split(/,\s+/);
   // after a name ("Mara Quill, co-chair of the … Network, a group …") a role may run longer
   const maxChunk = allowLong && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(chunks[0]) ? MAX_NAMED_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
-  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > maxChunk)) return false;
+  if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > maxChunk || isShortClause(c))) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
+
+/** "The roof collapsed", "Its owner fell": a determiner, a noun or two and a past verb ending the chunk is a clause,
+ *  not an apposition ("The roof collapsed, officials said": the speaker is "officials"). Case-sensitive: \p{Ll}. */
+const DET_NOUN_PAST = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,3}(\p{Ll}{2,})$/u;
+function isShortClause(chunk: string): boolean {
+  const m = DET_NOUN_PAST.exec(chunk.trim());
+  return !!m && ((m[1].length >= 5 && /[^e]ed$/.test(m[1]) && !ED_NOT_VERBS.has(m[1])) || IRREGULAR_PAST.has(m[1]));
+}
+/** -ed words that end noun phrases ("a hundred", "the sacred"); short ones (bed, red, shed) and -eed words are left out above. */
+const ED_NOT_VERBS = new Set(['hundred', 'sacred', 'wicked', 'naked', 'kindred', 'beloved', 'rugged', 'crooked', 'ragged', 'learned', 'aged']);
 
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/;
 

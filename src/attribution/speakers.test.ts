@@ -17,6 +17,17 @@ test(`${here}plural officials of a named organization speak for it; bare officia
   assert.equal(src(a, find(a, 'the shelters would stay open'))[0].type, 'anonymous');
 });
 
+test(`${here}bare institutions and crews speak without a determiner: police as an organization, firefighters as anonymous`, () => {
+  const a = body('A fire gutted a bakery on Pell Street overnight. Two workers were treated for smoke, police said.',
+    'The roof collapsed, firefighters said.', 'Management says the bakery will reopen in June.');
+  const police = src(a, find(a, 'Two workers were treated for smoke'))[0];
+  assert.equal(police.type, 'organization');
+  assert.match(police.name ?? '', /^police$/i);
+  // "The roof collapsed," is a clause, not an apposition to the speaker
+  assert.equal(src(a, find(a, 'The roof collapsed'))[0].type, 'anonymous');
+  assert.equal(src(a, find(a, 'the bakery will reopen in June'))[0].type, 'organization');
+});
+
 test(`${here}a capitalised common noun opening the sentence is not a name`, () => {
   const a = body('Investigators say the fire started in the kitchen.', 'Advocates said the rules were too weak.');
   for (const c of ['the fire started in the kitchen', 'the rules were too weak']) assert.equal(src(a, find(a, c))[0].type, 'anonymous');
