@@ -52,7 +52,8 @@ const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
 const IRREGULAR_PAST = new Set(['sued', 'used', 'owed', 'tied', 'died', 'lied', 'spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
   'ran', 'won', 'lost', 'stood', 'sat', 'hit', 'put', 'set', 'got', 'began', 'became', 'struck', 'drew', 'threw', 'fought', 'led', 'paid', 'kept',
-  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent']);
+  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent',
+  'fled', 'sank', 'grew', 'flew', 'hid', 'shook', 'froze', 'tore', 'blew', 'drove', 'rode', 'dug', 'slid', 'slept', 'fed', 'hung', 'stole', 'swore', 'wore', 'woke', 'bled', 'lit']);
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/i;
 /** A subject longer than this is not a noun phrase we trust. */
 const MAX_SUBJECT_WORDS = 12;
@@ -211,13 +212,26 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
 
-/** "The roof collapsed", "Its owner fell": a determiner, a noun or two and a past verb ending the chunk is a clause,
- *  not an apposition ("The roof collapsed, officials said": the speaker is "officials"). Case-sensitive: \p{Ll}. */
-const DET_NOUN_PAST = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){1,3}(\p{Ll}{2,})$/u;
+/** "The roof collapsed", "The storm killed three people", "Prices rose": a subject of a few words and then a past
+ *  verb make a clause, not an apposition ("The roof collapsed, officials said": the speaker is "officials"). */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|many|some|several|most|all|both|few|other|two|three|four|five)$/i;
+/** how many words may stand between the determiner and the verb ("the old stone bridge collapsed") */
+const MAX_SUBJECT_NOUNS = 3;
 function isShortClause(chunk: string): boolean {
-  const m = DET_NOUN_PAST.exec(chunk.trim());
-  return !!m && ((m[1].length >= 5 && /[^e]ed$/.test(m[1]) && !ED_NOT_VERBS.has(m[1])) || IRREGULAR_PAST.has(m[1]));
+  const w = chunk.trim().split(/\s+/);
+  // with a determiner the subject is "the" + a noun or more; without, a noun or a name ("Prices rose", "Ruiz resigned")
+  const first = DETERMINER.test(w[0]) ? 2 : 1;
+  for (let k = first; k < w.length && k <= MAX_SUBJECT_NOUNS + first - 1; k++) {
+    if (!/^\p{Ll}+$/u.test(w[k])) continue;
+    const past = (w[k].length >= 5 && /[^e]ed$/.test(w[k]) && !ED_NOT_VERBS.has(w[k])) || IRREGULAR_PAST.has(w[k]);
+    if (!past) continue;
+    // "the newly appointed head" (an adverb makes it an adjective); "the man accused of fraud", "the firm
+    // named as defendant" (a participle with its complement is a noun phrase)
+    return !/ly$/.test(w[k - 1]) && !PARTICIPLE_COMPLEMENT.has(w[k + 1] ?? '');
+  }
+  return false;
 }
+const PARTICIPLE_COMPLEMENT = new Set(['of', 'by', 'as', 'with', 'for', 'to']);
 /** -ed words that end noun phrases ("a hundred", "the sacred"); short ones (bed, red, shed) and -eed words are left out above. */
 const ED_NOT_VERBS = new Set(['hundred', 'sacred', 'wicked', 'naked', 'kindred', 'beloved', 'rugged', 'crooked', 'ragged', 'learned', 'aged']);
 

@@ -28,6 +28,17 @@ test(`${here}bare institutions and crews speak without a determiner: police as a
   assert.equal(src(a, find(a, 'the bakery will reopen in June'))[0].type, 'organization');
 });
 
+test(`${here}a clause before the last comma is content, not an apposition of the speaker`, () => {
+  const a = body('The storm killed three people in Brelford, police said Tuesday.',
+    'Ferry fares rose sharply last year, the audit said.', 'Oskar Lindqvar resigned, the board said.',
+    'The man accused of the thefts, a former guard, said he was at home.');
+  assert.equal(find(a, 'The storm killed three people in Brelford').speakerMention?.text, 'police');
+  assert.equal(src(a, find(a, 'Ferry fares rose sharply last year'))[0].type, 'document');
+  assert.equal(find(a, 'Oskar Lindqvar resigned').speakerMention?.text, 'the board');
+  // a participle with its complement ("accused of …") still makes a noun phrase
+  assert.equal(find(a, 'he was at home').speakerMention?.text, 'The man accused of the thefts, a former guard');
+});
+
 test(`${here}a capitalised common noun opening the sentence is not a name`, () => {
   const a = body('Investigators say the fire started in the kitchen.', 'Advocates said the rules were too weak.');
   for (const c of ['the fire started in the kitchen', 'the rules were too weak']) assert.equal(src(a, find(a, c))[0].type, 'anonymous');
