@@ -45,6 +45,13 @@ test(`${here}phrasal cues, comma-set adverbials before "that", questions' conten
   assert.equal(find(a, 'The new schedule “works for nobody,”').kind, 'mixed');
 });
 
+test(`${here}"said in an update on Sunday" after the content is a trailing adverbial, not the content`, () => {
+  const a = body('The Kestrel Ridge fire is 40 percent contained, the forestry agency said in an update on Sunday.',
+    'The agency said in court that the burn ban was legal.');
+  assert.equal(find(a, 'The Kestrel Ridge fire is 40 percent contained').speakerMention?.text, 'the forestry agency');
+  find(a, 'the burn ban was legal');
+});
+
 test(`${here}a quantifier before an -ed adjective is a noun phrase`, () => {
   const a = body('Many displaced families, including the Okonjos, say the shelter turned them away.');
   assert.equal(find(a, 'the shelter turned them away').speakerMention?.text, 'Many displaced families, including the Okonjos');
