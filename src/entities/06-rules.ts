@@ -8,6 +8,7 @@ import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } f
 import { dateJoins } from './06-rules-date-joins.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
+import { adjacentNames, placeHeads } from './06-rules-names.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
@@ -305,8 +306,10 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['majority-type', majorityType],
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
+  ['adjacent-names', adjacentNames],
   ['place-with-country', placeWithCountry],
   ['misc-heads', miscHeads],
+  ['place-heads', placeHeads],
   ['dates', dates],
   ['hyphenated-names', hyphenatedNames],
   ['date-joins', dateJoins],
