@@ -8,7 +8,7 @@ import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } f
 import { dateJoins } from './06-rules-date-joins.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
-import { adjacentNames, placeHeads } from './06-rules-names.js';
+import { adjacentNames, danglingLinkers, legalForms, placeHeads } from './06-rules-names.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
@@ -307,12 +307,14 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
   ['adjacent-names', adjacentNames],
+  ['legal-forms', legalForms],
   ['place-with-country', placeWithCountry],
   ['misc-heads', miscHeads],
   ['place-heads', placeHeads],
   ['dates', dates],
   ['hyphenated-names', hyphenatedNames],
   ['date-joins', dateJoins],
+  ['dangling-linkers', danglingLinkers], // after the dates: a date is no part of a name's run
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
   // 0.4 PER/ORG/LOC F1 on Worldwide dev (76.4 without, 76.0 with); kept for the model-free rule tests.
 ];

@@ -124,7 +124,8 @@ test(`${here}organisation variants: designators, spelled-out names in parenthese
     + 'The Ghana Cocoa Regulatory Board and the Cocoa Regulatory Board replied. The Regional Water Commission met; the Commission voted.';
   const b = withChunks(text, [['Okoro Freight Ltd.', 'ORG'], ['Okoro Freight', 'ORG', 1], ['National Archive', 'ORG'], ['Rijksarchief', 'ORG'],
     ['Ghana Cocoa Regulatory Board', 'ORG'], ['Cocoa Regulatory Board', 'ORG', 1], ['Regional Water Commission', 'ORG'], ['Commission', 'ORG', 1]]);
-  assert.deepEqual(byName(b, 'Okoro Freight Ltd.')?.mentions.map((m) => m.text), ['Okoro Freight Ltd.', 'Okoro Freight']);
+  // the legal form's stop stays outside the name (Worldwide's convention, 06-rules-names.ts)
+  assert.deepEqual(byName(b, 'Okoro Freight Ltd')?.mentions.map((m) => m.text), ['Okoro Freight Ltd', 'Okoro Freight']);
   assert.deepEqual(byName(b, 'National Archive')?.mentions.map((m) => m.text), ['National Archive', 'Rijksarchief']);
   assert.deepEqual(byName(b, 'Ghana Cocoa Regulatory Board')?.mentions.map((m) => m.text), ['Ghana Cocoa Regulatory Board', 'Cocoa Regulatory Board']);
   assert.deepEqual(byName(b, 'Regional Water Commission')?.mentions.map((m) => m.text), ['Regional Water Commission', 'Commission']);

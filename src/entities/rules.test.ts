@@ -82,3 +82,15 @@ test(`${here}a name ending in a landform or an administrative unit is a place, n
   const out = rulesOver(text, [['Quillon Lake', 'PERSON'], ['Kestrin County', 'ORG'], ['Pellucid Holdings', 'ORG'], ['Marrowfield Ocean Freight', 'ORG']]);
   assert.deepEqual(out, ['LOC:Quillon Lake', 'LOC:Kestrin County', 'ORG:Pellucid Holdings', 'ORG:Marrowfield Ocean Freight']);
 });
+
+test(`${here}a company's legal form joins its name and makes it an organisation; the abbreviation's stop stays out of the span`, () => {
+  const text = 'Shares of Harrowmere Shipping Co., a unit of Kestrin Ltd, fell while Dunvale Corp traded flat.';
+  const out = rulesOver(text, [['Harrowmere Shipping', 'ORG'], ['Kestrin', 'PERSON'], ['Dunvale Corp', 'LOC']]);
+  assert.deepEqual(out, ['ORG:Harrowmere Shipping Co.', 'ORG:Kestrin Ltd', 'ORG:Dunvale Corp']);
+});
+
+test(`${here}a name never ends in a linker: it runs on to the end of its capitalised run, or drops the word`, () => {
+  const text = 'Fighters of the Patriotic Union of Vardania met the Noorvik Trust for talks, and the Tallow Court on Monday.';
+  const out = rulesOver(text, [['Patriotic Union of', 'ORG'], ['Vardania', 'LOC'], ['Noorvik Trust for', 'ORG'], ['Tallow Court on', 'ORG'], ['Monday', 'DATE']]);
+  assert.deepEqual(out, ['ORG:Patriotic Union of Vardania', 'ORG:Noorvik Trust', 'ORG:Tallow Court', 'DATE:Monday']);
+});
