@@ -10,13 +10,13 @@ import { prepare, tokenizeBody, train, type TrainDoc } from './train.js';
 const here = '[entities/span-types] ';
 const lex = loadLexicons();
 
-/** Authored documents: banks and parties are organisations, "in X" is a place, "said X" a person. */
+/** Authored documents: banks and parties are organisations, "in X" is a place, "said X" a person, "Analysts" no name. */
 const PEOPLE = ['Orla Brennick', 'Tomasz Wielgus', 'Idris Dunmere'];
 const ORGS = ['Corvane Bank', 'Halvorsk Bank', 'Quellan Unity Party'];
 const PLACES = ['Ostravik', 'Marrowfield', 'Tessaly'];
 function doc(i: number): TrainDoc {
   const p = PEOPLE[i % 3], o = ORGS[(i + 1) % 3], l = PLACES[(i + 2) % 3];
-  const text = `${o} opened an office in ${l}, said ${p}.\nShares of ${o} rose.`;
+  const text = `${o} opened an office in ${l}, said ${p}.\nShares of ${o} rose.\nAnalysts expect more.`;
   const at = (s: string, from = 0) => text.indexOf(s, from);
   return { id: `s${i}`, text, spans: [
     { start: at(o), end: at(o) + o.length, type: 'ORG' }, { start: at(l), end: at(l) + l.length, type: 'LOC' },
@@ -47,8 +47,19 @@ test(`${here}a name the tagger mistyped takes the type its words and context poi
   const text = 'Corvane Bank opened an office in Marrowfield, said Idris Dunmere.';
   const { view: v, facts } = prepare(tokenizeBody(text), lex);
   const chunks = [{ start: 0, end: 2, type: 'PERSON' as const }, { start: 6, end: 7, type: 'LOC' as const }, { start: 9, end: 11, type: 'PERSON' as const }];
-  assert.deepEqual(ner.span.retype(chunks, v, facts, 0).map((c) => c.type), ['ORG', 'LOC', 'PERSON']);
-  assert.deepEqual(ner.span.retype(chunks, v, facts, 1e9).map((c) => c.type), ['PERSON', 'LOC', 'PERSON'], 'an unbeatable margin keeps every tag');
+  assert.deepEqual(ner.span.retype(chunks, v, facts, 0, 1e9).map((c) => c.type), ['ORG', 'LOC', 'PERSON']);
+  assert.deepEqual(ner.span.retype(chunks, v, facts, 1e9, 1e9).map((c) => c.type), ['PERSON', 'LOC', 'PERSON'], 'an unbeatable margin keeps every tag');
+});
+
+test(`${here}a whole capitalised run that reads as no name is dropped; names and parts of longer runs stay`, () => {
+  const ner = createNer(decodeModel(encodeModel(train(corpus, { lexicons: lex, epochs: 2, seed: 5, minCount: 1 }))), lex);
+  const text = 'Analysts expect Halvorsk Bank to grow in Tessaly, said Orla Brennick.';
+  const { view: v, facts } = prepare(tokenizeBody(text), lex);
+  const show = (cs: { start: number; end: number; type: string }[]) => cs.map((c) => `${c.type}:${v.words.slice(c.start, c.end).join(' ')}`);
+  const chunks = [{ start: 0, end: 1, type: 'ORG' as const }, { start: 2, end: 4, type: 'ORG' as const }, { start: 7, end: 8, type: 'LOC' as const },
+    { start: 10, end: 11, type: 'PERSON' as const }];
+  assert.deepEqual(show(ner.span.retype(chunks, v, facts)), ['ORG:Halvorsk Bank', 'LOC:Tessaly', 'PERSON:Orla'], '"Analysts" goes; "Orla" is part of a longer run');
+  assert.equal(ner.span.retype(chunks, v, facts, 1e9, 1e9).length, 4);
 });
 
 test(`${here}typer training is deterministic and learns separable authored spans`, () => {

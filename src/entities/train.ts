@@ -19,7 +19,7 @@ import {
 } from './04-tagger.js';
 import type { Lexicons } from './lexicons.js';
 import { HashIndex, entryOf, quantise, type SparseModel } from './model.js';
-import { SPAN_TYPES, spanFeatures, trainSpanTypes, type SpanExample } from './span-types.js';
+import { NO_NAME, SPAN_TYPES, spanFeatures, trainSpanTypes, type SpanExample } from './span-types.js';
 
 export type { TagType };
 export interface TrainSpan { start: number; end: number; type: TagType | null }
@@ -211,6 +211,18 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
   items.forEach((it, di) => {
     if (docs[di].annotated) return; // GUM: other span conventions, and it made the typer worse on both dev sets
     for (const c of chunksOf(it.tags)) if (c.type < SPAN_TYPES) { const f: number[] = []; spanFeatures(it.p.view, it.p.facts, c.start, c.end, f); examples.push({ feats: f, type: c.type, weight: it.weight }); }
+    // capitalised runs outside every gold span: what a name is not
+    const { view: v, facts } = it.p;
+    for (let i = 0; i < v.n; i++) {
+      if (facts.runStart[i] !== i) continue;
+      const e = facts.runEnd[i];
+      let free = true;
+      for (let j = i; j < e && free; j++) free = it.tags[j] === 0 && it.mask[j] === 0;
+      if (!free) continue;
+      const f: number[] = [];
+      spanFeatures(v, facts, i, e, f);
+      examples.push({ feats: f, type: NO_NAME, weight: it.weight });
+    }
   });
   const spanRows = trainSpanTypes(examples, seed);
   log(`span typer: ${examples.length} spans, ${spanRows.size} features`);
