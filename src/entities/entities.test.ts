@@ -173,3 +173,11 @@ test(`${here}a place with its region after a comma is the place`, () => {
   assert.deepEqual(byName(b, 'Tarvo Bay, Westland')?.mentions.map((m) => m.text), ['Tarvo Bay, Westland', 'Tarvo Bay']);
   assert.deepEqual(byName(b, 'Westland')?.mentions.map((m) => m.start), [text.lastIndexOf('Westland')]);
 });
+
+test(`${here}the words of a web address are no names, neither tagged nor copied from a name tagged elsewhere`, () => {
+  const text = 'https://news.example.org/read/Quillon-Harbour-Board-meets-Dunvale\n\nThe Quillon Harbour Board met in Dunvale. Dunvale voted; the Quillon Harbour Board agreed.';
+  const b = withChunks(text, [['Quillon', 'ORG'], ['Quillon Harbour Board', 'ORG', 0], ['Dunvale', 'LOC', 1], ['Dunvale', 'LOC', 2], ['Quillon Harbour Board', 'ORG', 1]]);
+  const url = text.indexOf('\n');
+  for (const m of b.mentions) assert.ok(m.start > url, `no mention inside the address (${text.slice(m.start, m.end)} at ${m.start})`);
+  assert.deepEqual(b.entities.map((e) => `${e.name}:${e.mentions.length}`), ['Quillon Harbour Board:2', 'Dunvale:2']);
+});
