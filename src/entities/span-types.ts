@@ -84,6 +84,11 @@ const KEEP_MARGIN = 10;
  */
 const DROP_MARGIN = 0;
 
+/** Adds role r's KC scores from x into out. */
+function addRole(out: Int32Array, x: Int32Array, r: number): void {
+  for (let t = 0, at = r * KC; t < KC; t++) out[t] += x[at + t];
+}
+
 /** Scores spans by type with a model's span rows; each word's role scores are summed once per word type. */
 export class SpanScorer {
   private readonly tmp = new Int32Array(N_TAGS);
@@ -116,17 +121,55 @@ export class SpanScorer {
     if (w.spanOwner !== this) { w.span = this.roles(w); w.spanOwner = this; }
     return w.span!;
   }
-  /** The span's score per class into out (KC long). */
+  /** BIAS + LEN rows per span length (1 .. MAX_LEN), and the gazetteer rows per (classes, place in the span), summed once */
+  private readonly base: Int32Array[] = [];
+  private readonly gzRows = new Map<number, Int32Array>();
+  private lengthRows(len: number): Int32Array {
+    let x = this.base[len];
+    if (!x) {
+      this.hashes.length = 0;
+      this.hashes.push(mix(S.BIAS, 0), mix(S.LEN, len));
+      this.add((x = new Int32Array(KC)), 0);
+      this.base[len] = x;
+    }
+    return x;
+  }
+  private gzRow(code: number, pos: number): Int32Array {
+    const key = (code & 0xffff) * 4 + pos;
+    let x = this.gzRows.get(key);
+    if (!x) {
+      this.hashes.length = 0;
+      for (let bits = code & 0xffff, c = 0; bits; bits >>>= 1, c++) if (bits & 1) this.hashes.push(mix(S.GZ, c), mix(S.GZ_POS, 4 * c + pos));
+      this.add((x = new Int32Array(KC)), 0);
+      this.gzRows.set(key, x);
+    }
+    return x;
+  }
+  /** The span's score per class into out (KC long): the sum of spanFeatures' rows, from cached parts and four look-ups. */
   score(v: TokenView, facts: DocFacts, a: number, b: number, out: Int32Array): void {
-    out.fill(0);
-    const info = facts.info, ctx = context(v, facts, a, b);
-    const addRole = (x: Int32Array, r: number) => { for (let t = 0; t < KC; t++) out[t] += x[r * KC + t]; };
-    for (let i = a; i < b; i++) addRole(this.of(info[i]), R_WORD);
-    addRole(this.of(info[a]), R_FIRST);
-    addRole(this.of(info[b - 1]), R_LAST);
-    [R_PREV1, R_PREV2, R_NEXT1, R_NEXT2].forEach((r, k) => addRole(ctx[k] ? this.of(ctx[k]!) : this.edge, r));
+    const { info, gz } = facts;
+    const s = v.sentOf[a], s0 = v.sentStart[s], s1 = v.sentEnd[s];
+    let n = b;
+    if (n < s1 && POSSESSIVE.test(v.words[n])) n++;
+    out.set(this.lengthRows(Math.min(b - a, MAX_LEN)));
+    let whole: number = S.WHOLE, shape: number = S.SHAPE;
+    for (let i = a; i < b; i++) {
+      addRole(out, this.of(info[i]), R_WORD);
+      whole = mix(whole, info[i].hl);
+      shape = mix(shape, info[i].hss);
+      if (gz[i]) addRole(out, this.gzRow(gz[i], i === a ? 0 : i === b - 1 ? 2 : 1), 0);
+    }
+    addRole(out, this.of(info[a]), R_FIRST);
+    addRole(out, this.of(info[b - 1]), R_LAST);
+    const p1 = a > s0 ? info[a - 1] : null, n1 = n < s1 ? info[n] : null;
+    addRole(out, p1 ? this.of(p1) : this.edge, R_PREV1);
+    addRole(out, a - 1 > s0 ? this.of(info[a - 2]) : this.edge, R_PREV2);
+    addRole(out, n1 ? this.of(n1) : this.edge, R_NEXT1);
+    addRole(out, n + 1 < s1 ? this.of(info[n + 1]) : this.edge, R_NEXT2);
+    const ph = p1 ? p1.hl : 0;
     this.hashes.length = 0;
-    spanHashes(v, facts, a, b, ctx[0], ctx[2], this.hashes);
+    if (b - a <= MAX_WHOLE) this.hashes.push(whole);
+    this.hashes.push(shape, mix(mix(S.PREV_NEXT, ph), n1 ? n1.hl : 0), mix(mix(S.LAST_PREV, info[b - 1].hl), ph));
     this.add(out, 0);
   }
   /** The chunks with the types the span typer picks, less the whole runs it reads as no name (margins in update units, as KEEP_MARGIN, DROP_MARGIN). */
