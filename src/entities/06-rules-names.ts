@@ -3,8 +3,8 @@
 //   "E. J. Van Donzel" cut after the initial): the train split has only 11 such pairs of separate
 //   PER/ORG/LOC names, most of them a name and an all-caps acronym ("ANC NEC"), left apart here;
 // - legal forms: a company's legal form is part of its name ("Harrowmere Shipping Co", "Kestrin
-//   Ltd"): in the train split ORG spans end in one 97 times (Co, Ltd, Inc, Corp, Limited …), and no
-//   ORG span is followed by one; the abbreviation's full stop stays outside the span (33 to 3, see
+//   Ltd"): in the train split ORG spans end in one 71 times (Co, Ltd, Inc, Corp, Limited …), and no
+//   ORG span is followed by one; the abbreviation's full stop stays outside the span (24 to 2, see
 //   10-build.ts);
 // - dangling linkers: a name never ends in "of", "for", "and", "&" or "on" (no train span does); the
 //   tagger stopped one word short of the rest of a capitalised run ("Patriotic Union of Vardania")
