@@ -6,7 +6,8 @@
 //   Ltd"): in the train split ORG spans end in one 71 times (Co, Ltd, Inc, Corp, Limited …), and no
 //   ORG span is followed by one; the abbreviation's full stop stays outside the span (24 to 2, see
 //   10-build.ts);
-// - dangling linkers: a name never ends in "of", "for", "and", "&" or "on" (no train span does); the
+// - dangling linkers: a name does not end in "of", "for", "and", "&" or "on" (in the train split one
+//   PER/ORG/LOC span does, and six titles of works, MISC); the
 //   tagger stopped one word short of the rest of a capitalised run ("Patriotic Union of Vardania")
 //   or one word late ("Al Noor for ..."): the name runs on to the end of the run, or drops the word;
 // - names in web addresses: the words of a URL slug ("/read/Harbour-Board-to-meet") are no names
