@@ -1,6 +1,6 @@
 // Two conventions of Worldwide's train split the tagger misses now and then:
-// - adjacent names: two names of one type written one space apart are one name ("Guinea Bissau",
-//   "E. J. Van Donzel" cut after the initial): the train split has only 11 such pairs of separate
+// - adjacent names: two names of one type written one space apart are one name ("Velmora Tarskaya",
+//   "E. J. Oskeld" cut after the initial): the train split has only 11 such pairs of separate
 //   PER/ORG/LOC names, most of them a name and an all-caps acronym ("ANC NEC"), left apart here;
 // - legal forms: a company's legal form is part of its name ("Harrowmere Shipping Co", "Kestrin
 //   Ltd"): in the train split ORG spans end in one 71 times (Co, Ltd, Inc, Corp, Limited …), and no
@@ -8,7 +8,7 @@
 //   10-build.ts);
 // - dangling linkers: a name does not end in "of", "for", "and", "&" or "on" (in the train split one
 //   PER/ORG/LOC span does, and six titles of works, MISC); the
-//   tagger stopped one word short of the rest of a capitalised run ("Patriotic Union of Vardania")
+//   tagger stopped one word short of the rest of a capitalised run ("Coastal Union of Vardania")
 //   or one word late ("Al Noor for ..."): the name runs on to the end of the run, or drops the word;
 // - names in web addresses: the words of a URL slug ("/read/Harbour-Board-to-meet") are no names
 //   (scored on Worldwide dev: 28 chunks in URLs, 5 of them gold; the train split annotates a few);

@@ -90,7 +90,7 @@ test(`${here}a company's legal form joins its name and makes it an organisation;
 });
 
 test(`${here}a name never ends in a linker: it runs on to the end of its capitalised run, or drops the word`, () => {
-  const text = 'Fighters of the Patriotic Union of Vardania met the Noorvik Trust for talks, and the Tallow Court on Monday.';
-  const out = rulesOver(text, [['Patriotic Union of', 'ORG'], ['Vardania', 'LOC'], ['Noorvik Trust for', 'ORG'], ['Tallow Court on', 'ORG'], ['Monday', 'DATE']]);
-  assert.deepEqual(out, ['ORG:Patriotic Union of Vardania', 'ORG:Noorvik Trust', 'ORG:Tallow Court', 'DATE:Monday']);
+  const text = 'Fighters of the Coastal Union of Vardania met the Noorvik Trust for talks, and the Tallow Court on Monday.';
+  const out = rulesOver(text, [['Coastal Union of', 'ORG'], ['Vardania', 'LOC'], ['Noorvik Trust for', 'ORG'], ['Tallow Court on', 'ORG'], ['Monday', 'DATE']]);
+  assert.deepEqual(out, ['ORG:Coastal Union of Vardania', 'ORG:Noorvik Trust', 'ORG:Tallow Court', 'DATE:Monday']);
 });
