@@ -65,3 +65,12 @@ export function viewOf(doc: Doc): TokenView {
 export const isCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.CAP) !== 0;
 export const isAllCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.ALLCAP) !== 0;
 export const isSentFirst = (v: TokenView, i: number): boolean => v.sentStart[v.sentOf[i]] === i;
+
+/** The token sits in a web address (years in article URLs are not dates; slugs are not names). */
+export function inUrl(v: TokenView, i: number): boolean {
+  let a = v.start[i], b = v.end[i];
+  while (a > 0 && !/\s/.test(v.text[a - 1])) a--;
+  while (b < v.text.length && !/\s/.test(v.text[b])) b++;
+  const run = v.text.slice(a, b);
+  return run.includes('://') || run.includes('www.') || (run.match(/\//g) ?? []).length >= 2;
+}

@@ -77,6 +77,9 @@ export interface WordInfo {
   /** one model's feature rows for this word, kept here by 04-tagger.ts's WordCache (owner: that cache) */
   rowsOwner: object | null;
   rows: unknown;
+  /** the same for the span typer's per-word scores (span-types.ts's SpanScorer) */
+  spanOwner: object | null;
+  span: Int32Array | null;
 }
 
 /** The key of a lower-case word's hash in the cluster table. */
@@ -107,7 +110,7 @@ function makeInfo(w: string, cl: Clusters | null): WordInfo {
     }
   });
   off[OFFSETS.length] = out.length;
-  return { lower: l, short, hl, hss, hashes: Int32Array.from(out), off, rowsOwner: null, rows: null };
+  return { lower: l, short, hl, hss, hashes: Int32Array.from(out), off, rowsOwner: null, rows: null, spanOwner: null, span: null };
 }
 
 /** Word infos are asked for every token of every document: cached per word type (bounded). */

@@ -8,6 +8,7 @@ import { DynamicIds, TYPES, WordCache, chunksOf, decode, fromScores, staticScore
 import type { Clusters } from './clusters.js';
 import type { Lexicons } from './lexicons.js';
 import { SparseWeights, type SparseModel } from './model.js';
+import { SpanScorer } from './span-types.js';
 
 /** Everything the stage needs, built once per pipeline (ctx.ner). */
 export interface NerResources {
@@ -16,11 +17,13 @@ export interface NerResources {
   readonly dyn: DynamicIds;
   readonly cache: WordCache;
   readonly clusters: Clusters | null;
+  readonly span: SpanScorer;
 }
 
 export function createNer(model: SparseModel, lex: Lexicons): NerResources {
   const weights = new SparseWeights(model);
-  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup, weights), clusters: model.clusters };
+  return { lex, weights, dyn: new DynamicIds(weights.lookup), cache: new WordCache(weights.lookup, weights), clusters: model.clusters,
+    span: new SpanScorer(weights.lookup, weights, model.scale) };
 }
 
 export interface Chunk { start: number; end: number; type: TagType }
@@ -31,5 +34,6 @@ export function tagDoc(doc: Doc, r: NerResources): Tagged {
   const facts = docFacts(view, gazetteerCodes(view.n, gz), r.clusters);
   const scores = staticScores(view, facts, r.weights.lookup, r.cache, r.weights);
   const tags = decode(view, facts, fromScores(scores), r.dyn, r.weights);
-  return { view, facts, gz, chunks: chunksOf(tags).map((c) => ({ start: c.start, end: c.end, type: TYPES[c.type] })) };
+  const chunks = chunksOf(tags).map((c) => ({ start: c.start, end: c.end, type: TYPES[c.type] }));
+  return { view, facts, gz, chunks: r.span.retype(chunks, view, facts) };
 }

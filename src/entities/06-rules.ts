@@ -1,6 +1,6 @@
 // The rule layer: where a rule is surer than the model, the rule wins. Rules run in table order
 // over the tagger's chunks (token ranges of the view) and return new chunk lists.
-import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
+import { inUrl, isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
 import type { DocFacts } from './03-features.js';
 import type { Chunk } from './05-tag.js';
@@ -8,6 +8,7 @@ import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } f
 import { dateJoins } from './06-rules-date-joins.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
+import { adjacentNames, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
@@ -211,14 +212,6 @@ const DAY = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/;
 const ORDINAL = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)$/;
 /** Words before "May" that make it the month. */
 const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'to', 'through', 'on', 'between', 'and']);
-/** The token sits in a web address (years in article URLs are not dates). */
-function inUrl(v: TokenView, i: number): boolean {
-  let a = v.start[i], b = v.end[i];
-  while (a > 0 && !/\s/.test(v.text[a - 1])) a--;
-  while (b < v.text.length && !/\s/.test(v.text[b])) b++;
-  const run = v.text.slice(a, b);
-  return run.includes('://') || run.includes('www.') || (run.match(/\//g) ?? []).length >= 2;
-}
 const CURRENCY_PREV = /^(?:[$£€¥₹₦]|US\$|Rs\.?|USD|EUR|GBP|No\.?|#)$/;
 
 /**
@@ -305,11 +298,16 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['majority-type', majorityType],
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
+  ['adjacent-names', adjacentNames],
+  ['legal-forms', legalForms],
   ['place-with-country', placeWithCountry],
   ['misc-heads', miscHeads],
+  ['place-heads', placeHeads],
   ['dates', dates],
   ['hyphenated-names', hyphenatedNames],
   ['date-joins', dateJoins],
+  ['dangling-linkers', danglingLinkers], // after the dates: a date is no part of a name's run
+  ['names-in-urls', namesInUrls],
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
   // 0.4 PER/ORG/LOC F1 on Worldwide dev (76.4 without, 76.0 with); kept for the model-free rule tests.
 ];

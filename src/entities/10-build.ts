@@ -13,6 +13,7 @@ import { dateValue, moneyValue } from './09-values.js';
 import { TITLE_LINKERS } from './rules.js';
 import type { Lexicons } from './lexicons.js';
 import { propagate } from './propagate.js';
+import { LEGAL_FORMS } from './06-rules-names.js';
 
 const POSSESSIVE = /['’]s$/;
 const PLACE_CLASSES = new Set(['country', 'city', 'gpe', 'place']);
@@ -42,6 +43,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   const spanOf = (c: Chunk): Span => {
     let end = v.end[c.end - 1];
     if (POSSESSIVE.test(v.words[c.end - 1]) && end - 2 > v.start[c.end - 1]) end -= 2;
+    else if (c.end - c.start >= 2 && LEGAL_FORMS.has(v.words[c.end - 1]) && v.words[c.end - 1].endsWith('.')) end -= 1; // "Kestrin Corp."'s stop (06-rules-names.ts)
     return { start: v.start[c.start], end };
   };
   const cands: AliasCand[] = kept.map(({ c, type }) => ({

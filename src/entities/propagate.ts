@@ -3,8 +3,9 @@
 // "Okafor's", a name at the start of a line). Only whole names: the occurrence must not touch
 // another capitalised word that would make it part of a longer name ("Corvina Harbour", "Hale
 // Street"). A one-word name is copied only once the tagger gave it one type twice, and not to a
-// sentence's first word when the text also writes that word in lower case ("Will", "May").
-import { isCap, isSentFirst, type TokenView } from './01-view.js';
+// sentence's first word when the text also writes that word in lower case ("Will", "May"), nor into
+// a web address (a URL slug is no name: 06-rules-names.ts).
+import { inUrl, isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { Chunk } from './05-tag.js';
 import type { TagType } from './04-tagger.js';
 
@@ -55,7 +56,7 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
     if (!list) continue;
     for (const f of list) {
       const end = i + f.words.length;
-      if (end > v.sentEnd[v.sentOf[i]] || !matches(v, i, f.words, taken) || !standsAlone(v, i, end, lower)) continue;
+      if (end > v.sentEnd[v.sentOf[i]] || !matches(v, i, f.words, taken) || !standsAlone(v, i, end, lower) || inUrl(v, i)) continue;
       added.push({ start: i, end, type: f.type });
       taken.fill(1, i, end);
       i = end - 1;

@@ -69,3 +69,28 @@ test(`${here}laws, festivals, cups and awards are MISC, not organisations or pla
   const out = rulesOver(text, [['Harbor Cleanup Act', 'ORG'], ['Lakeside Music Festival', 'LOC'], ['Harbor Cleanup Authority', 'ORG']]);
   assert.deepEqual(out, ['MISC:Harbor Cleanup Act', 'MISC:Lakeside Music Festival', 'ORG:Harbor Cleanup Authority']);
 });
+
+test(`${here}two names of one type one space apart are one name; an acronym after a name and a common word stay apart`, () => {
+  const text = 'Envoys from Velmora Tarskaya met E. J. Oskeld and the Harrowmere Council NEC. In Dunvale the talks went on in Kestrin.';
+  const out = rulesOver(text, [['Velmora', 'LOC'], ['Tarskaya', 'LOC'], ['E.', 'PERSON'], ['J. Oskeld', 'PERSON'], ['Harrowmere Council', 'ORG'],
+    ['NEC', 'ORG'], ['In', 'LOC'], ['Dunvale', 'LOC'], ['Kestrin', 'LOC']]);
+  assert.deepEqual(out, ['LOC:Velmora Tarskaya', 'PERSON:E. J. Oskeld', 'ORG:Harrowmere Council', 'ORG:NEC', 'LOC:In', 'LOC:Dunvale', 'LOC:Kestrin']);
+});
+
+test(`${here}a name ending in a landform or an administrative unit is a place, not a person or an organisation`, () => {
+  const text = 'Boats crossed Quillon Lake to reach Kestrin County, where Pellucid Holdings and Marrowfield Ocean Freight work.';
+  const out = rulesOver(text, [['Quillon Lake', 'PERSON'], ['Kestrin County', 'ORG'], ['Pellucid Holdings', 'ORG'], ['Marrowfield Ocean Freight', 'ORG']]);
+  assert.deepEqual(out, ['LOC:Quillon Lake', 'LOC:Kestrin County', 'ORG:Pellucid Holdings', 'ORG:Marrowfield Ocean Freight']);
+});
+
+test(`${here}a company's legal form joins its name and makes it an organisation; the abbreviation's stop stays out of the span`, () => {
+  const text = 'Shares of Harrowmere Shipping Co., a unit of Kestrin Ltd, fell while Dunvale Corp traded flat.';
+  const out = rulesOver(text, [['Harrowmere Shipping', 'ORG'], ['Kestrin', 'PERSON'], ['Dunvale Corp', 'LOC']]);
+  assert.deepEqual(out, ['ORG:Harrowmere Shipping Co.', 'ORG:Kestrin Ltd', 'ORG:Dunvale Corp']);
+});
+
+test(`${here}a name never ends in a linker: it runs on to the end of its capitalised run, or drops the word`, () => {
+  const text = 'Fighters of the Coastal Union of Vardania met the Noorvik Trust for talks, and the Tallow Court on Monday.';
+  const out = rulesOver(text, [['Coastal Union of', 'ORG'], ['Vardania', 'LOC'], ['Noorvik Trust for', 'ORG'], ['Tallow Court on', 'ORG'], ['Monday', 'DATE']]);
+  assert.deepEqual(out, ['ORG:Coastal Union of Vardania', 'ORG:Noorvik Trust', 'ORG:Tallow Court', 'DATE:Monday']);
+});

@@ -14,11 +14,12 @@ import { OFFSETS, boundaryInfo, clusterKey, docFacts, fnv, tokenFeatures, type D
 import { learnClusters, type ClusterOptions, type Clusters } from './clusters.js';
 import { seeded } from './seeded.js';
 import {
-  DynamicIds, N_TAGS, POS, TYPES, WordCache, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
+  DynamicIds, N_TAGS, POS, TYPES, WordCache, chunksOf, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
   type DocFeatures, type TagType, type Weights,
 } from './04-tagger.js';
 import type { Lexicons } from './lexicons.js';
 import { HashIndex, entryOf, quantise, type SparseModel } from './model.js';
+import { NO_NAME, SPAN_TYPES, spanFeatures, trainSpanTypes, type SpanExample } from './span-types.js';
 
 export type { TagType };
 export interface TrainSpan { start: number; end: number; type: TagType | null }
@@ -205,7 +206,27 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
     if (!avg) avg = w; else for (let k = 0; k < avg.length; k++) avg[k] += w[k];
   }
   for (let k = 0; k < avg!.length; k++) avg![k] /= runs;
-  return sparsify(features, avg!, opts.prune ?? PRUNE, { epochs, seed, runs, minCount, docs: docs.length, seconds: (Date.now() - t0) / 1000 }, clusters);
+  // 4. the span typer (span-types.ts), on the gold name spans of the fully annotated documents
+  const examples: SpanExample[] = [];
+  items.forEach((it, di) => {
+    if (docs[di].annotated) return; // GUM: other span conventions, and it made the typer worse on both dev sets
+    for (const c of chunksOf(it.tags)) if (c.type < SPAN_TYPES) { const f: number[] = []; spanFeatures(it.p.view, it.p.facts, c.start, c.end, f); examples.push({ feats: f, type: c.type, weight: it.weight }); }
+    // capitalised runs outside every gold span: what a name is not
+    const { view: v, facts } = it.p;
+    for (let i = 0; i < v.n; i++) {
+      if (facts.runStart[i] !== i) continue;
+      const e = facts.runEnd[i];
+      let free = true;
+      for (let j = i; j < e && free; j++) free = it.tags[j] === 0 && it.mask[j] === 0;
+      if (!free) continue;
+      const f: number[] = [];
+      spanFeatures(v, facts, i, e, f);
+      examples.push({ feats: f, type: NO_NAME, weight: it.weight });
+    }
+  });
+  const spanRows = trainSpanTypes(examples, seed);
+  log(`span typer: ${examples.length} spans, ${spanRows.size} features`);
+  return sparsify(features, avg!, opts.prune ?? PRUNE, { epochs, seed, runs, minCount, docs: docs.length, seconds: (Date.now() - t0) / 1000 }, clusters, spanRows);
 }
 
 function trainRun(items: readonly Item[], nFeatures: number, dyn: DynamicIds, epochs: number, seed: number, log: (l: string) => void, t0: number): Float64Array {
@@ -235,7 +256,16 @@ function trainRun(items: readonly Item[], nFeatures: number, dyn: DynamicIds, ep
   return W.averaged();
 }
 
-function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>, clusters: Clusters | null): SparseModel {
+function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>, clusters: Clusters | null, extra: ReadonlyMap<number, Float64Array>): SparseModel {
+  // the span typer's rows join the tagger's (a hash the tagger already has is left to the tagger)
+  const known = new Set(features), add = [...extra].filter(([f]) => !known.has(f)).sort((x, y) => x[0] - y[0]);
+  if (add.length) {
+    features = [...features, ...add.map(([f]) => f)];
+    const all = new Float64Array(avg.length + add.length * N_TAGS);
+    all.set(avg);
+    add.forEach(([, row], k) => all.set(row, avg.length + k * N_TAGS));
+    avg = all;
+  }
   const keep: number[] = [];
   let entries = 0;
   for (let f = 0; f < features.length; f++) {
