@@ -63,7 +63,7 @@ export function readSpeaker(text: string, span: Span, typeAt: EntityTypeAt = () 
     // "Republicans said": a group, not a named source
     return { ...base, type: 'anonymous', descriptor: core, head: core.toLowerCase(), plural: true };
   }
-  const person = pickPerson(text, runs, span.start, core.length);
+  const person = pickPerson(text, runs, span.start, core.length, typeAt);
   const orgRun = possessedOrg(text, runs) ?? runs.find((r) => r.kind === 'org');
   const plural = /s$/i.test(head ?? '') && !/(?:ss|us|is|news)$/i.test(head ?? '') || /^(?:two|three|four|five|several|some|many|most|both|all|other|others)\b/i.test(core);
   const reporter = REPORTER_WORDS.test(phrase);
@@ -201,7 +201,7 @@ const ORG_HEADS = /^(?:company|companies|agency|agencies|firm|organization|organ
 /** The person a phrase names: an appositive name after "X's spokeswoman," or else the first person. */
 /** One or two lower-case role words between two names ("resident", "chief executive"), never a conjunction. */
 const PREMODIFIER_ROLE = /^\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+(?:\s+(?!(?:and|or|nor|with|of|for|to|by|at|in|on)\s)\p{Ll}+)?\s+$/u;
-function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number): NameRun | null {
+function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number, typeAt: EntityTypeAt): NameRun | null {
   // "Ostrander, former chief of the Harbor Patrol": the only person's name is the whole core
   const only = (r: NameRun) => text.slice(at, at + coreLen).replace(/^(?:the\s+)?/i, '').trim().endsWith(text.slice(r.start, r.end)) && runs.filter((x) => x.kind === 'person').length === 1;
   const kin = kinName(text, runs, at, coreLen);
@@ -212,7 +212,10 @@ function pickPerson(text: string, runs: NameRun[], at: number, coreLen: number):
   const people = runs.filter((r) => r.kind === 'person' && placed(r) && (r.words.length >= 2 || r.start >= at + coreLen || only(r)));
   if (!people.length) return null;
   // (a possessor is no apposition: "Wrenna Holloway-Pike, Ansel Drummore’s niece")
-  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2)));
+  // (a capitalised role after a tagged name is no apposed name: "Tomasz Wielgus, Regional Policy Manager at …")
+  const tagged = people.find((r) => r.start < at + coreLen && typeAt(r.start, r.end) === 'PERSON');
+  const after = people.find((r) => r.start > at + coreLen && r.words.length > 1 && /,\s*$/.test(text.slice(at, r.start)) && !/^['’]s\b/.test(text.slice(r.end, r.end + 2))
+    && !(tagged && typeAt(r.start, r.end) !== 'PERSON'));
   // "Fenmore County resident Ottilie Brask": a place-like run, a role noun, then the person's full name
   const [first, second] = people;
   if (!after && second && second.words.length > 1 && PREMODIFIER_ROLE.test(text.slice(first.end, second.start))) return second;

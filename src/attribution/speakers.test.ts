@@ -39,6 +39,15 @@ test(`${here}a clause before the last comma is content, not an apposition of the
   assert.equal(find(a, 'he was at home').speakerMention?.text, 'The man accused of the thefts, a former guard');
 });
 
+test(`${here}a capitalised role after a tagged name is the role, not the name; "Initiative" names an organization`, () => {
+  const a = body('“We need the ferry back,” said Tomasz Wielgus, Regional Policy Manager at Harbor Voices United (HVU).',
+    'The kelp beds are shrinking, said the Northern Kelp Restoration Initiative.');
+  const person = src(a, find(a, 'We need the ferry back,'))[0];
+  assert.equal(person.name, 'Tomasz Wielgus');
+  assert.equal(person.type, 'named');
+  assert.equal(src(a, find(a, 'The kelp beds are shrinking'))[0].type, 'organization');
+});
+
 test(`${here}a capitalised common noun opening the sentence is not a name`, () => {
   const a = body('Investigators say the fire started in the kitchen.', 'Advocates said the rules were too weak.');
   for (const c of ['the fire started in the kitchen', 'the rules were too weak']) assert.equal(src(a, find(a, c))[0].type, 'anonymous');
