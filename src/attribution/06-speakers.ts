@@ -161,8 +161,9 @@ function retype(r: NameRun, typeAt: EntityTypeAt): NameRun {
   return r;
 }
 
-/** Plural staff whose organization, named right before them, is the source ("Edison officials"). */
-const ORG_STAFF = /^officials$/i;
+/** Staff whose organization, named right before them, is the source ("Edison officials", "an Edison official"):
+ *  the guidelines' unnamed staff of a named organization. */
+const ORG_STAFF = /^officials?$/i;
 /** Anonymity wording keeps staff anonymous ("officials familiar with the talks"). */
 const ANONYMITY = /\b(?:familiar|anonymity|condition|authori[sz]ed|briefed|declined to be named|not be named)\b/i;
 

@@ -15,6 +15,12 @@ test(`${here}plural officials of a named organization speak for it; bare officia
   assert.equal(org.type, 'organization');
   assert.equal(org.name, 'Harbor Gas and Electric');
   assert.equal(src(a, find(a, 'the shelters would stay open'))[0].type, 'anonymous');
+  // one official of a named organization speaks for it too, unless the article stresses the anonymity
+  const b = body('A Harbor Gas and Electric official said crews were on site.',
+    'A Harbor Gas and Electric official, speaking on condition of anonymity, said the pipe was old.', 'A senior official said the cost was unknown.');
+  assert.equal(src(b, find(b, 'crews were on site'))[0].type, 'organization');
+  assert.equal(src(b, find(b, 'the pipe was old'))[0].type, 'anonymous');
+  assert.equal(src(b, find(b, 'the cost was unknown'))[0].type, 'anonymous');
 });
 
 test(`${here}bare institutions and crews speak without a determiner: police as an organization, firefighters as anonymous`, () => {
