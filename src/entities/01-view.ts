@@ -66,11 +66,25 @@ export const isCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.CAP) 
 export const isAllCap = (v: TokenView, i: number): boolean => (v.flags[i] & F.ALLCAP) !== 0;
 export const isSentFirst = (v: TokenView, i: number): boolean => v.sentStart[v.sentOf[i]] === i;
 
-/** The token sits in a web address (years in article URLs are not dates; slugs are not names). */
+/** The token sits in a web address (years in article URLs are not dates; slugs are not names). The
+ *  whitespace-free runs are read once per view: scanning each token's run again made a long run
+ *  (a page of tags with no spaces) quadratic. */
 export function inUrl(v: TokenView, i: number): boolean {
-  let a = v.start[i], b = v.end[i];
-  while (a > 0 && !/\s/.test(v.text[a - 1])) a--;
-  while (b < v.text.length && !/\s/.test(v.text[b])) b++;
-  const run = v.text.slice(a, b);
-  return run.includes('://') || run.includes('www.') || (run.match(/\//g) ?? []).length >= 2;
+  let marks = urlTokens.get(v);
+  if (!marks) urlTokens.set(v, (marks = markUrlTokens(v)));
+  return marks[i] === 1;
+}
+const urlTokens = new WeakMap<TokenView, Uint8Array>();
+const isUrlRun = (run: string): boolean => run.includes('://') || run.includes('www.') || run.indexOf('/') !== run.lastIndexOf('/');
+
+function markUrlTokens(v: TokenView): Uint8Array {
+  const marks = new Uint8Array(v.n);
+  let i = 0;
+  for (const m of v.text.matchAll(/\S+/g)) {
+    if (i >= v.n) break;
+    const a = m.index!, b = a + m[0].length;
+    const url = isUrlRun(m[0]);
+    for (; i < v.n && v.start[i] < b; i++) if (url && v.start[i] >= a) marks[i] = 1;
+  }
+  return marks;
 }
