@@ -10,6 +10,8 @@
 //   PER/ORG/LOC span does, and six titles of works, MISC); the
 //   tagger stopped one word short of the rest of a capitalised run ("Coastal Union of Vardania")
 //   or one word late ("Al Noor for ..."): the name runs on to the end of the run, or drops the word;
+// - coordinated organisations: "Brinmoor Therapeutics and Quarry Lane Studios" is two names when both
+//   halves end in an organisation head word (lexicons/org-words.txt), which the tagger sometimes joins;
 // - names in web addresses: the words of a URL slug ("/read/Harbour-Board-to-meet") are no names
 //   (scored on Worldwide dev: 28 chunks in URLs, 5 of them gold; the train split annotates a few);
 // - place heads: a name ending in a landform or an administrative unit (Lake, River, Desert, Bay,
@@ -81,6 +83,21 @@ export function danglingLinkers(chunks: Chunk[], { view: v, facts }: RuleInput):
     else out.push({ ...c, end: c.end - 1 });
   }
   return out;
+}
+
+/** "Brinmoor Therapeutics and Quarry Lane Studios": an ORG whose part before "and" ends in an organisation
+ *  head word, and whose part after it is a name of two or more words ending in one too, is two names. */
+export function coordinatedOrgs(chunks: Chunk[], { view: v, gz }: RuleInput): Chunk[] {
+  const orgWord = new Uint8Array(v.n);
+  for (const m of gz) if (m.end - m.start === 1 && m.phrases.some((p) => p.cls === 'orgword')) orgWord[m.start] = 1;
+  return chunks.flatMap((c) => {
+    if (c.type !== 'ORG') return [c];
+    for (let j = c.start + 1; j < c.end - 2; j++) {
+      if ((v.words[j] !== 'and' && v.words[j] !== '&') || !orgWord[j - 1] || !orgWord[c.end - 1] || !isCap(v, j + 1)) continue;
+      return [{ ...c, end: j }, { ...c, start: j + 1 }];
+    }
+    return [c];
+  });
 }
 
 export function namesInUrls(chunks: Chunk[], { view: v }: RuleInput): Chunk[] {

@@ -9,7 +9,7 @@ import { dateJoins } from './06-rules-date-joins.js';
 import { dates } from './06-rules-dates.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
-import { adjacentNames, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
+import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
@@ -222,6 +222,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['hyphenated-names', hyphenatedNames],
   ['date-joins', dateJoins],
   ['dangling-linkers', danglingLinkers], // after the dates: a date is no part of a name's run
+  ['coordinated-orgs', coordinatedOrgs],
   ['names-in-urls', namesInUrls],
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
   // 0.4 PER/ORG/LOC F1 on Worldwide dev (76.4 without, 76.0 with); kept for the model-free rule tests.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spanHolds } from '../doc.js';
+import { analyzeText } from '../index.js';
 import { createPipeline } from '../pipeline.js';
 import { dateValue, moneyValue } from './09-values.js';
 import { build } from './10-build.js';
@@ -180,4 +181,9 @@ test(`${here}the words of a web address are no names, neither tagged nor copied 
   const url = text.indexOf('\n');
   for (const m of b.mentions) assert.ok(m.start > url, `no mention inside the address (${text.slice(m.start, m.end)} at ${m.start})`);
   assert.deepEqual(b.entities.map((e) => `${e.name}:${e.mentions.length}`), ['Quillon Harbour Board:2', 'Dunvale:2']);
+});
+
+test(`${here}company names ending in an industry word are organisations (lexicons/org-words.txt)`, () => {
+  const a = analyzeText('Velto Logistics hired forty drivers. Brinmoor Therapeutics and Quarry Lane Studios moved to the harbor.', { as: 'body' });
+  for (const name of ['Velto Logistics', 'Brinmoor Therapeutics', 'Quarry Lane Studios']) assert.equal(a.entities.find((e) => e.name === name)?.type, 'ORG', name);
 });
