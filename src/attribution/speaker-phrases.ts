@@ -52,7 +52,7 @@ const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 const AUX_WORDS = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'also', 'then', 'again']);
 const IRREGULAR_PAST = new Set(['sued', 'used', 'owed', 'tied', 'died', 'lied', 'spoke', 'went', 'came', 'made', 'took', 'gave', 'told', 'wrote', 'said', 'met', 'sent', 'held', 'left', 'brought',
   'ran', 'won', 'lost', 'stood', 'sat', 'hit', 'put', 'set', 'got', 'began', 'became', 'struck', 'drew', 'threw', 'fought', 'led', 'paid', 'kept',
-  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'took', 'shot', 'swept', 'sold', 'bought', 'built', 'spent',
+  'thought', 'felt', 'saw', 'knew', 'sought', 'rose', 'fell', 'broke', 'chose', 'read', 'shot', 'swept', 'sold', 'bought', 'built', 'spent',
   'fled', 'sank', 'grew', 'flew', 'hid', 'shook', 'froze', 'tore', 'blew', 'drove', 'rode', 'dug', 'slid', 'slept', 'fed', 'hung', 'stole', 'swore', 'wore', 'woke', 'bled', 'lit']);
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/i;
 /** A subject longer than this is not a noun phrase we trust. */
