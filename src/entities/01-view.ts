@@ -19,8 +19,8 @@ export interface TokenView {
 }
 
 const HYPHENS = /[-\u2010\u2011]/;
-/** A possessive ending split off a word of at least two letters ("Gabon's", "Africa’s"). */
-const POSSESSIVE = /(?<=\p{L}\p{L})['’]s$/u;
+/** A possessive ending split off a word of at least two letters, or of a letter and digits ("Gabon's", "Africa’s", "G7’s"; not "1990's"). */
+const POSSESSIVE = /(?<=\p{L}\p{L}|\p{L}\p{N}+|\p{N}\p{L})['’]s$/u;
 const INNER_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 
 export function viewOf(doc: Doc): TokenView {

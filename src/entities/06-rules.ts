@@ -11,6 +11,7 @@ import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
 import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
 import { placeWithCountry } from './06-rules-places.js';
+import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingTimeWords } from './06-rules-splits.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
@@ -206,6 +207,10 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['all-caps-lines', allCapsLines],
   ['drop-leading-titles', dropLeadingTitles],
   ['drop-title-object', dropTitleObject],
+  ['titles-inside-names', titlesInsideNames],
+  ['lowercase-inside-names', lowercaseInsideNames],
+  ['trailing-time-words', trailingTimeWords],
+  ['leading-non-names', leadingNonNames], // early, so that no later rule joins such a chunk into a name
   ['agencies', agencies],
   ['acronym-definitions', acronymDefinitions],
   ['acronym-variants', acronymVariants],
@@ -224,6 +229,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['dangling-linkers', danglingLinkers], // after the dates: a date is no part of a name's run
   ['coordinated-orgs', coordinatedOrgs],
   ['names-in-urls', namesInUrls],
+  ['leading-non-names-again', leadingNonNames], // and last: the rules between join and cut chunks
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
   // 0.4 PER/ORG/LOC F1 on Worldwide dev (76.4 without, 76.0 with); kept for the model-free rule tests.
 ];

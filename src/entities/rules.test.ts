@@ -94,3 +94,30 @@ test(`${here}a name never ends in a linker: it runs on to the end of its capital
   const out = rulesOver(text, [['Coastal Union of', 'ORG'], ['Vardania', 'LOC'], ['Noorvik Trust for', 'ORG'], ['Tallow Court on', 'ORG'], ['Monday', 'DATE']]);
   assert.deepEqual(out, ['ORG:Coastal Union of Vardania', 'ORG:Noorvik Trust', 'ORG:Tallow Court', 'DATE:Monday']);
 });
+
+test(`${here}a title followed by a given name inside a name starts a person; "and" ends it`, () => {
+  const text = 'The Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy officers met.';
+  assert.deepEqual(rulesOver(text, [['Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy', 'ORG']]),
+    ['ORG:Kestrel Air Force', 'PERSON:Anna Voss', 'ORG:Kestrel Navy']);
+  // a title with no given name after it stays inside ("Office of the Attorney General Marlow")
+  const office = 'She joined the Office of the Attorney General Marlow last year.';
+  assert.deepEqual(rulesOver(office, [['Office of the Attorney General Marlow', 'ORG']]), ['ORG:Office of the Attorney General Marlow']);
+});
+
+test(`${here}common lower-case words split a name; particles and a place's lower-case head stay`, () => {
+  const text = 'A Defence senior analyst Maria Brell said the Council of Ministers session in Qarvel province ended, as did Ibn al-Rashid.';
+  assert.deepEqual(rulesOver(text, [['Defence senior analyst Maria Brell', 'ORG'], ['Council of Ministers session', 'ORG'],
+    ['Qarvel province', 'LOC'], ['Ibn al-Rashid', 'PERSON']]),
+  ['ORG:Defence', 'PERSON:Maria Brell', 'ORG:Council of Ministers', 'LOC:Qarvel province', 'PERSON:Ibn al-Rashid']);
+});
+
+test(`${here}a weekday or month ending a name is cut off`, () => {
+  const text = 'The race at Vell Tarn Saturday drew a crowd.';
+  assert.ok(rulesOver(text, [['Vell Tarn Saturday', 'LOC']]).includes('LOC:Vell Tarn'));
+});
+
+test(`${here}a chunk that opens with punctuation, a number or a possessive ending, or has no capital, is no name`, () => {
+  const text = 'Team 1 of the Harlow Rovers met students of the Varn Institute-Delhi at Orla’s College, and the volume rose.';
+  const ruled = rulesOver(text, [['1', 'PERSON'], ['Harlow Rovers', 'ORG'], ['-Delhi', 'LOC'], ['’s College', 'ORG'], ['volume', 'ORG']]);
+  assert.deepEqual(ruled, ['ORG:Harlow Rovers']);
+});

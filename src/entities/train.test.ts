@@ -79,5 +79,7 @@ test(`${here}the tagger's view splits possessives and inner hyphens off names, w
   assert.deepEqual(words.slice(0, 2), ['Gabon', '’s']);
   assert.ok(words.includes('Kenya') && words.includes('Uganda') && words.includes('Osaka') && words.includes("'s"));
   assert.ok(words.includes('Its'), 'a word with no apostrophe keeps its s');
+  const digits = [...viewOf(tokenizeBody('The G7’s plan, the 1990\'s and the F16\'s wing.')).words];
+  assert.ok(digits.includes('G7') && digits.includes('F16') && digits.includes("1990's"), 'letters and digits lose the possessive; a year keeps it');
   for (let i = 0; i < v.n; i++) assert.equal(text.slice(v.start[i], v.end[i]), v.words[i]);
 });

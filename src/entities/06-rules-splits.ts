@@ -1,0 +1,100 @@
+// Rules that cut a chunk the tagger ran on too far (its lenient BILOU lets a name run over words that
+// no name holds):
+// - a title inside a name: "the Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy"
+//   is an organisation, a title and a person (and another organisation after "and"): a title followed
+//   by a given name starts a person, whatever came before it;
+// - a common lower-case word inside a name: "Defence senior analyst Tomas Brell", "Council of
+//   Ministers session": names hold lower-case linkers ("of", "de", "al", "bin") and, in Worldwide's
+//   train split, a few place heads ("Zhejiang province"), but no other lower-case word 19 times in 20
+//   (348 of ~28k spans have one, most of them a place head, a direction or a site's own name);
+// - a weekday or month at a name's end: "Sha Tin Saturday" is a place and a day;
+// - what no name opens with: punctuation, a number, a possessive ending, a lower-case "the" ("-Guwahati",
+//   "’s College", "1" of "Team 1"); on Worldwide dev every one of the 26 such chunks was wrong.
+import { isCap, type TokenView } from './01-view.js';
+import type { GzMatch } from './02-gazetteer.js';
+import type { Chunk } from './05-tag.js';
+import type { Rule } from './06-rules.js';
+
+const NAMES: ReadonlySet<Chunk['type']> = new Set(['PERSON', 'ORG', 'LOC']);
+
+/** Lower-case words that names hold: linkers and particles of names in many languages. */
+const NAME_PARTICLES = new Set([
+  'of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'upon', 'de', 'la', 'le', 'les', 'du', 'des', 'del', 'della', 'di', 'da',
+  'das', 'do', 'dos', 'y', 'e', 'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'ul', 'ud', 'ur', 'ad', 'as', 'an', 'bin',
+  'bint', 'ibn', 'ben', 'bat', 'abu', 'st', 'sur', 'en', 'et', 'au', 'aux',
+]);
+/** Lower-case heads a place name may end in ("Zhejiang province"): Worldwide's train split writes them inside the span. */
+const LOWER_PLACE_HEADS = new Set(['province', 'region', 'district', 'county', 'state', 'river', 'island', 'islands', 'valley', 'city', 'upazila', 'sub-county', 'division', 'municipality', 'coast']);
+
+const classAt = (gz: readonly GzMatch[], n: number, cls: string) => {
+  const at = new Uint8Array(n);
+  for (const m of gz) if (m.phrases.some((p) => p.cls === cls)) at.fill(1, m.start, m.end);
+  return at;
+};
+const titleStarts = (gz: readonly GzMatch[]) => new Map(gz.filter((m) => m.phrases.some((p) => p.cls === 'title')).map((m) => [m.start, m]));
+
+/** "X Commander Anna Voss and Y Navy": [X] (its type), [Anna Voss] PERSON, [Y Navy] (its type). */
+export const titlesInsideNames: Rule = (chunks, { view: v, gz }) => {
+  const titles = titleStarts(gz), first = classAt(gz, v.n, 'first');
+  return chunks.flatMap((c) => {
+    if (!NAMES.has(c.type) || c.end - c.start < 3) return [c];
+    for (let j = c.start + 1; j < c.end - 1; j++) {
+      let e = j; // a run of titles ("Commander Major General")
+      for (let m = titles.get(e); m && m.end < c.end; m = titles.get(e)) e = m.end;
+      if (e === j || !first[e] || !isCap(v, e)) continue;
+      const and = v.words.indexOf('and', e);
+      const personEnd = and > e && and < c.end - 1 && isCap(v, and + 1) ? and : c.end;
+      const out: Chunk[] = [{ start: c.start, end: j, type: c.type }, { start: e, end: personEnd, type: 'PERSON' }];
+      if (personEnd < c.end) out.push({ start: personEnd + 1, end: c.end, type: c.type });
+      return out;
+    }
+    return [c];
+  });
+};
+
+/** A spaced lower-case word that is no particle ("sub" of "sub-county" is no word of its own). */
+const commonLower = (v: TokenView, i: number) => /^\p{Ll}/u.test(v.words[i]) && !NAME_PARTICLES.has(v.words[i])
+  && (i === 0 || v.start[i] > v.end[i - 1]) && (i + 1 >= v.n || v.start[i + 1] > v.end[i]);
+
+/** A name split at its common lower-case words; the part after them is a person when it opens with a given name. */
+export const lowercaseInsideNames: Rule = (chunks, { view: v, gz }) => {
+  const first = classAt(gz, v.n, 'first');
+  return chunks.flatMap((c) => {
+    const cutAt = (i: number) => commonLower(v, i) && !(i === c.end - 1 && c.type === 'LOC' && LOWER_PLACE_HEADS.has(v.words[i]));
+    if (!NAMES.has(c.type)) return [c];
+    let any = false;
+    for (let i = c.start; i < c.end && !any; i++) any = cutAt(i);
+    if (!any) return [c];
+    const parts: Chunk[] = [];
+    let s = c.start;
+    for (let i = c.start; i <= c.end; i++) {
+      if (i < c.end && !cutAt(i)) continue;
+      if (i > s && /^[\p{Lu}\p{Lt}\p{Lo}]/u.test(v.words[s])) parts.push({ start: s, end: i, type: s > c.start && first[s] ? 'PERSON' : c.type });
+      s = i + 1;
+    }
+    return parts;
+  });
+};
+
+/** A weekday or month that ends a name of two or more words is not part of it ("Sha Tin Saturday"). */
+export const trailingTimeWords: Rule = (chunks, { view: v, gz }) => {
+  const day = classAt(gz, v.n, 'weekday'), month = classAt(gz, v.n, 'month');
+  return chunks.map((c) => {
+    let e = c.end;
+    while (NAMES.has(c.type) && e - c.start >= 2 && (day[e - 1] || month[e - 1])) e--;
+    return e === c.end ? c : { ...c, end: e };
+  });
+};
+
+/** Tokens a name never opens with: no letter at all (",", "&", "1"), a possessive ending, a lower-case "the". */
+const notOpening = (w: string) => !/\p{L}/u.test(w) || /^['’]s?$/.test(w) || w === 'the';
+
+/** A chunk that opens with a token no name opens with, or has lower-case words only ("volume"), is no name: dropping it
+ *  beat cutting the token off (the rest of "-Guwahati" or "’s College" is no name either, and an early drop lets the
+ *  hyphen rule join "IIT-Guwahati"). */
+export const leadingNonNames: Rule = (chunks, { view: v }) => chunks.filter((c) => {
+  if (!NAMES.has(c.type)) return true;
+  if (notOpening(v.words[c.start])) return false;
+  for (let i = c.start; i < c.end; i++) if (/\p{L}/u.test(v.words[i]) && !/^\p{Ll}/u.test(v.words[i])) return true;
+  return false;
+});
