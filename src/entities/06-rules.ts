@@ -10,6 +10,7 @@ import { dates } from './06-rules-dates.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
 import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
+import { typeEvidence } from './06-rules-evidence.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingTimeWords } from './06-rules-splits.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
@@ -216,6 +217,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['acronym-variants', acronymVariants],
   ['consistency', consistency],
   ['majority-type', majorityType],
+  ['type-evidence', typeEvidence],
   ['person-run-tail', personRunTail],
   ['role-apposition', roleApposition],
   ['adjacent-names', adjacentNames],

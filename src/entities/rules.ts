@@ -80,3 +80,25 @@ export const SCALES: Record<string, number> = {
 
 /** Chunk types that go to values[], never names. */
 export const VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'MONEY']);
+
+/**
+ * Head nouns that type the name next to them, anywhere in the document: right before it
+ * ("non-governmental organisation Velkor", "rights lawyer Ana Ruiz") or heading an apposition after it
+ * ("Tarnhelm, a new business unit"; "Orrin, a coastal town"). Lower-case only.
+ */
+export const ORG_HEAD_NOUNS = new Set([
+  'organisation', 'organization', 'group', 'company', 'firm', 'party', 'agency', 'bank', 'carrier', 'airline', 'operator',
+  'brand', 'network', 'union', 'association', 'broadcaster', 'retailer', 'insurer', 'club', 'charity', 'foundation',
+  'newspaper', 'daily', 'tabloid', 'magazine', 'startup', 'start-up', 'conglomerate', 'lender', 'regulator', 'watchdog',
+  'movement', 'militia', 'coalition', 'alliance', 'publisher', 'chain', 'manufacturer', 'automaker', 'carmaker', 'supplier',
+  'provider', 'subsidiary', 'unit', 'ngo', 'nonprofit', 'non-profit', 'outfit', 'consortium', 'cooperative', 'co-operative',
+  'syndicate', 'cartel', 'franchise', 'label', 'studio', 'broadcasting', 'ministry', 'department', 'institute', 'university',
+]);
+export const LOC_HEAD_NOUNS = new Set([
+  'city', 'town', 'village', 'district', 'province', 'county', 'region', 'state', 'island', 'capital', 'country', 'nation',
+  'municipality', 'suburb', 'township', 'neighbourhood', 'neighborhood', 'hamlet', 'port', 'settlement', 'archipelago',
+]);
+/** Role nouns that make the name after them a person ("rights lawyer Ana Ruiz"); adjectives among the role heads
+ *  ("official", "general", "chief", "prime", "major", "deputy", "head", "executive") are left out. */
+export const PERSON_HEAD_NOUNS = new Set([...ROLE_HEADS].filter((w) => !['official', 'general', 'chief', 'prime', 'major', 'deputy', 'head', 'executive', 'partner', 'speaker', 'producer', 'expert', 'owner', 'leader', 'representative', 'justice'].includes(w))
+  .concat(['actor', 'actress', 'singer', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'farmer', 'teacher', 'student', 'artist', 'writer', 'novelist', 'poet', 'photographer', 'filmmaker', 'businessman', 'businesswoman', 'entrepreneur', 'doctor', 'nurse', 'surgeon', 'resident', 'spokesman', 'spokeswoman', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister']));
