@@ -8,6 +8,9 @@
 //   train split, a few place heads ("Zhejiang province"), but no other lower-case word 19 times in 20
 //   (348 of ~28k spans have one, most of them a place head, a direction or a site's own name);
 // - a weekday or month at a name's end: "Sha Tin Saturday" is a place and a day;
+// - what no name ends with: punctuation ("Carl -", "Tang Shing-" where the tagger stopped inside
+//   "Shing-bor") or a possessive ending; and an Arabic article tagged on its own before a hyphen joins
+//   the name after it ("Al-" + "Saie" → "Al-Saie");
 // - what no name opens with: punctuation, a number, a possessive ending, a lower-case "the" ("-Guwahati",
 //   "’s College", "1" of "Team 1"); on Worldwide dev every one of the 26 such chunks was wrong.
 import { isCap, type TokenView } from './01-view.js';
@@ -98,3 +101,25 @@ export const leadingNonNames: Rule = (chunks, { view: v }) => chunks.filter((c) 
   for (let i = c.start; i < c.end; i++) if (/\p{L}/u.test(v.words[i]) && !/^\p{Ll}/u.test(v.words[i])) return true;
   return false;
 });
+
+/** Arabic articles and name particles written capitalised before a hyphen ("Al-Saie", "El-Wazir", "Abdel-Rahman"). */
+const HYPHEN_ARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'Ash', 'At', 'Az', 'Abd', 'Abdel', 'Abdul', 'Abu', 'Bin', 'Ibn', 'Ben']);
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+/** A name ends in a letter or digit (not "-", "&", "(" or "’s"); "Al" + "-" + a name is one name. */
+export const trailingNonNames: Rule = (chunks, { view: v }) => {
+  const trimmed = chunks.flatMap((c) => {
+    if (!NAMES.has(c.type)) return [c];
+    let e = c.end;
+    while (e > c.start && (!/[\p{L}\p{N}]/u.test(v.words[e - 1]) || /^['’]s$/.test(v.words[e - 1]))) e--;
+    return e === c.start ? [] : e === c.end ? [c] : [{ ...c, end: e }];
+  });
+  const out: Chunk[] = [];
+  for (const c of trimmed) {
+    const a = out[out.length - 1], h = c.start - 1;
+    const joins = a && a.end === h && a.end - a.start === 1 && HYPHEN_ARTICLES.has(v.words[a.start]) && HYPHEN.test(v.words[h])
+      && v.end[a.start] === v.start[h] && v.end[h] === v.start[c.start] && NAMES.has(c.type);
+    if (joins) out[out.length - 1] = { start: a.start, end: c.end, type: c.type }; else out.push(c);
+  }
+  return out;
+};

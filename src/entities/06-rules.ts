@@ -12,7 +12,7 @@ import { miscHeads } from './06-rules-misc.js';
 import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
 import { typeEvidence } from './06-rules-evidence.js';
 import { placeWithCountry } from './06-rules-places.js';
-import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingTimeWords } from './06-rules-splits.js';
+import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingNonNames, trailingTimeWords } from './06-rules-splits.js';
 import { personRunTail, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
@@ -211,6 +211,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['titles-inside-names', titlesInsideNames],
   ['lowercase-inside-names', lowercaseInsideNames],
   ['trailing-time-words', trailingTimeWords],
+  ['trailing-non-names', trailingNonNames],
   ['leading-non-names', leadingNonNames], // early, so that no later rule joins such a chunk into a name
   ['agencies', agencies],
   ['acronym-definitions', acronymDefinitions],

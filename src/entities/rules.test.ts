@@ -134,3 +134,9 @@ test(`${here}a head noun before a name or heading its apposition types every men
   const both = 'Lanrey, a singer, met the company Lanrey in court.';
   assert.deepEqual(rulesOver(both, [['Lanrey', 'PERSON'], ['Lanrey', 'PERSON', 1]]), ['PERSON:Lanrey', 'PERSON:Lanrey']);
 });
+
+test(`${here}a name ends in a letter or digit; "Al" before a hyphen joins the name after it; undotted titles are titles`, () => {
+  const text = 'Later Carl - he said - met Ahmed Al-Rashidi, and Gen Tarvo Lind of the Mervan Party’s board.';
+  const ruled = rulesOver(text, [['Carl -', 'PERSON'], ['Al-', 'ORG'], ['Rashidi', 'PERSON'], ['Gen Tarvo Lind', 'PERSON'], ['Mervan Party’s', 'ORG']]);
+  assert.deepEqual(ruled, ['PERSON:Carl', 'PERSON:Al-Rashidi', 'PERSON:Tarvo Lind', 'ORG:Mervan Party']);
+});
