@@ -57,3 +57,25 @@ function personByApposition(c: Chunk, v: TokenView, known: Uint8Array): Chunk {
   }
   return c;
 }
+
+/** Types a person's surname was wrongly given when the tagger cut the name in two ("Carlos Alvarado" + "Quesada" LOC). */
+const SURNAME_MISTYPES: ReadonlySet<Chunk['type']> = new Set(['LOC', 'NORP', 'PRODUCT', 'MISC', 'ORG']);
+
+/**
+ * A person's name and a one-word name right after it (one space) that the lexicons do not know are
+ * one person: the tagger split "Jean-Bédel Bokassa" and gave the surname a place's type. A known
+ * place ("Aziz Baghdad") or an acronym stays apart.
+ */
+export const personSplitSurname: Rule = (chunks, { view: v, gz }) => {
+  const known = new Uint8Array(v.n);
+  for (const m of gz) known.fill(1, m.start, m.end);
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const p = out[out.length - 1];
+    const joins = p && p.type === 'PERSON' && SURNAME_MISTYPES.has(c.type) && c.end - c.start === 1 && c.start === p.end
+      && v.start[c.start] === v.end[p.end - 1] + 1 && v.text[v.end[p.end - 1]] === ' ' && v.sentOf[c.start] === v.sentOf[p.start]
+      && !known[c.start] && isCap(v, c.start) && !isAllCap(v, c.start);
+    if (joins) out[out.length - 1] = { ...p, end: c.end }; else out.push(c);
+  }
+  return out;
+};

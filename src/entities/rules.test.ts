@@ -140,3 +140,10 @@ test(`${here}a name ends in a letter or digit; "Al" before a hyphen joins the na
   const ruled = rulesOver(text, [['Carl -', 'PERSON'], ['Al-', 'ORG'], ['Rashidi', 'PERSON'], ['Gen Tarvo Lind', 'PERSON'], ['Mervan Party’s', 'ORG']]);
   assert.deepEqual(ruled, ['PERSON:Carl', 'PERSON:Al-Rashidi', 'PERSON:Tarvo Lind', 'ORG:Mervan Party']);
 });
+
+test(`${here}a person's name takes a lower-case given-name part after a hyphen and an unknown one-word surname after it`, () => {
+  const text = 'The tycoon Lam Ka-wing met Jean-Marc Tobrevik, a Netanyahu-led party and Aziz Kenya officials.';
+  const ruled = rulesOver(text, [['Lam Ka', 'PERSON'], ['Jean-Marc', 'PERSON'], ['Tobrevik', 'LOC'], ['Netanyahu', 'PERSON'],
+    ['Aziz', 'PERSON'], ['Kenya', 'LOC']]);
+  assert.deepEqual(ruled, ['PERSON:Lam Ka-wing', 'PERSON:Jean-Marc Tobrevik', 'PERSON:Netanyahu', 'PERSON:Aziz', 'LOC:Kenya']);
+});
