@@ -17,6 +17,7 @@ import { isCap, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
 import type { Chunk } from './05-tag.js';
 import type { Rule } from './06-rules.js';
+import { NOT_NAMES } from './rules.js';
 
 const NAMES: ReadonlySet<Chunk['type']> = new Set(['PERSON', 'ORG', 'LOC']);
 
@@ -92,12 +93,13 @@ export const trailingTimeWords: Rule = (chunks, { view: v, gz }) => {
 /** Tokens a name never opens with: no letter at all (",", "&", "1"), a possessive ending, a lower-case "the". */
 const notOpening = (w: string) => !/\p{L}/u.test(w) || /^['’]s?$/.test(w) || w === 'the';
 
-/** A chunk that opens with a token no name opens with, or has lower-case words only ("volume"), is no name: dropping it
+/** A chunk that opens with a token no name opens with, has lower-case words only ("volume") or is a common-noun acronym
+ *  alone ("SMS", rules.ts NOT_NAMES), is no name: dropping it
  *  beat cutting the token off (the rest of "-Guwahati" or "’s College" is no name either, and an early drop lets the
  *  hyphen rule join "IIT-Guwahati"). */
 export const leadingNonNames: Rule = (chunks, { view: v }) => chunks.filter((c) => {
   if (!NAMES.has(c.type)) return true;
-  if (notOpening(v.words[c.start])) return false;
+  if (notOpening(v.words[c.start]) || (c.end - c.start === 1 && NOT_NAMES.has(v.words[c.start]))) return false;
   for (let i = c.start; i < c.end; i++) if (/\p{L}/u.test(v.words[i]) && !/^\p{Ll}/u.test(v.words[i])) return true;
   return false;
 });

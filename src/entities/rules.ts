@@ -42,6 +42,11 @@ export const ACRONYM_LEADS = new Set(['called', 'known', 'as', 'or', 'aka', 'for
 export const NOT_NAMES = new Set([
   'I', 'A', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'GDP', 'COVID', 'COVID-19', 'AIDS', 'HIV', 'PDF', 'FAQ', 'ID', 'IT',
   'AI', 'DNA', 'VIP', 'ET', 'EST', 'GMT', 'UTC', 'NB', 'PS', 'RIP', 'LOL', 'USD', 'EUR', 'KM', 'KG', 'MW', 'GW', 'FY',
+  // common-noun acronyms of technology, medicine, business and daily life: things, not names
+  'SMS', 'MMS', 'GPS', 'ATM', 'SUV', 'USB', 'URL', 'LED', 'LCD', 'OTP', 'IVF', 'ICU', 'CPR', 'MRI', 'PPE', 'PCR',
+  'GMO', 'CNC', 'NDA', 'MOU', 'MoU', 'IPO', 'ETF', 'VAT', 'GST', 'ROI', 'KPI', 'SME', 'SMEs', 'NGO', 'NGOs', 'INGOs', 'HQ',
+  'HR', 'IQ', 'EV', 'EVs', 'TB', 'HPV', 'BMI', 'ADHD', 'PTSD', 'OCD', 'ABV', 'DIY', 'RSVP', 'ASAP', 'FYI', 'ETA', 'B2B',
+  'B2C', 'P2P', '4G', '5G', 'LNG', 'LPG', 'CNG', 'CO2', 'GHG', 'UV', 'VPN', 'IoT', 'API', 'SIM', 'MPs', 'CEOs', 'IPP',
 ]);
 
 /** Title tokens that never begin a name even when the model puts them inside one. */
