@@ -131,11 +131,12 @@ const acronymVariants: Rule = (chunks, { view: v }) => {
  * tagged person) keeps that type where the model missed it, unless the word is also used lower-case.
  */
 const consistency: Rule = (chunks, { view: v, facts }) => {
-  const typeOf = new Map<string, Chunk['type']>(), conflict = new Set<string>();
+  // a person's surname also opens sentences ("Godoy had spent …"); other words tagged alone there are often common words
+  const typeOf = new Map<string, Chunk['type']>(), conflict = new Set<string>(), surname = new Set<string>();
   const note = (w: string, t: Chunk['type']) => { const o = typeOf.get(w); if (o && o !== t) conflict.add(w); else typeOf.set(w, t); };
   for (const c of chunks) {
     if (c.end - c.start === 1) note(v.words[c.start], c.type);
-    else if (c.type === 'PERSON') note(v.words[c.end - 1], 'PERSON');
+    else if (c.type === 'PERSON') { note(v.words[c.end - 1], 'PERSON'); surname.add(v.words[c.end - 1]); }
   }
   const taken = new Uint8Array(v.n);
   for (const c of chunks) for (let i = c.start; i < c.end; i++) taken[i] = 1;
@@ -144,7 +145,7 @@ const consistency: Rule = (chunks, { view: v, facts }) => {
     const w = v.words[i], t = typeOf.get(w);
     if (!t || taken[i] || conflict.has(w) || !isCap(v, i) || facts.lowerSeen.has(w.toLowerCase())) continue;
     if (t !== 'PERSON' && t !== 'ORG' && t !== 'LOC') continue;
-    if (w.length < 3 || (isSentFirst(v, i) && !isAllCap(v, i))) continue;
+    if (w.length < 3 || (isSentFirst(v, i) && !isAllCap(v, i) && !surname.has(w))) continue;
     if ((i > 0 && isCap(v, i - 1) && !isSentFirst(v, i)) || (i + 1 < v.n && isCap(v, i + 1) && v.sentOf[i + 1] === v.sentOf[i])) continue;
     out.push({ start: i, end: i + 1, type: t });
   }

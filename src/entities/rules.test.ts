@@ -148,3 +148,9 @@ test(`${here}a person's name takes a lower-case given-name part after a hyphen a
     ['Aziz', 'PERSON'], ['Kenya', 'LOC']]);
   assert.deepEqual(ruled, ['PERSON:Lam Ka-wing', 'PERSON:Jean-Marc Tobrevik', 'PERSON:Netanyahu', 'PERSON:Aziz', 'LOC:Kenya']);
 });
+
+test(`${here}a person's surname opening a sentence is the person where the tagger missed it; other words there are not copied`, () => {
+  const text = 'The striker Dana Morvath scored early. Morvath missed later. Harbour fans cheered. Harbour was loud at the Harbour stand.';
+  const ruled = rulesOver(text, [['Dana Morvath', 'PERSON'], ['Harbour', 'ORG', 2]]);
+  assert.deepEqual(ruled, ['PERSON:Dana Morvath', 'PERSON:Morvath', 'ORG:Harbour']);
+});
