@@ -45,9 +45,11 @@ export const titlesInsideNames: Rule = (chunks, { view: v, gz }) => {
     for (let j = c.start + 1; j < c.end - 1; j++) {
       let e = j; // a run of titles ("Commander Major General")
       for (let m = titles.get(e); m && m.end < c.end; m = titles.get(e)) e = m.end;
-      if (e === j || !first[e] || !isCap(v, e)) continue;
-      const and = v.words.indexOf('and', e);
-      const personEnd = and > e && and < c.end - 1 && isCap(v, and + 1) ? and : c.end;
+      if (e === j) continue;
+      if (!first[e] || !isCap(v, e)) { j = e - 1; continue; } // past the run: each token is read once
+      let and = e + 1; // within the chunk only: an indexOf over the rest of the text made this quadratic
+      while (and < c.end - 1 && v.words[and] !== 'and') and++;
+      const personEnd = and < c.end - 1 && isCap(v, and + 1) ? and : c.end;
       const out: Chunk[] = [{ start: c.start, end: j, type: c.type }, { start: e, end: personEnd, type: 'PERSON' }];
       if (personEnd < c.end) out.push({ start: personEnd + 1, end: c.end, type: c.type });
       return out;
