@@ -22,7 +22,7 @@ const NAME_TYPE = new Set<string>(TYPES.slice(0, K));
 /** Feature templates of the span typer (disjoint from 03-features.ts's T). */
 const S = {
   WORD: 3001, FIRST: 3002, LAST: 3003, WHOLE: 3004, LEN: 3005, SUF3: 3006, SUF4: 3007, SHAPE: 3008, PREV1: 3009,
-  PREV2: 3010, NEXT1: 3011, NEXT2: 3012, GZ: 3013, PREV_NEXT: 3016, LAST_PREV: 3017, BIAS: 3018, GZ_POS: 3019,
+  PREV2: 3010, NEXT1: 3011, NEXT2: 3012, GZ: 3013, PREV_NEXT: 3016, LAST_PREV: 3017, BIAS: 3018, GZ_POS: 3019, RUN: 3020,
 } as const;
 /** Word-level roles, whose scores are cached per word type at tagging time: in the name, first, last, the two words before and after. */
 const ROLES = [S.WORD, S.FIRST, S.LAST, S.PREV1, S.PREV2, S.NEXT1, S.NEXT2] as const;
@@ -62,6 +62,18 @@ function spanHashes(v: TokenView, facts: DocFacts, a: number, b: number, prev: W
   out.push(shape, mix(mix(S.PREV_NEXT, p1), next ? next.hl : 0), mix(mix(S.LAST_PREV, info[b - 1].hl), p1));
 }
 
+/** Longest capitalised run told apart by the run feature (03-features.ts's runs reach 8 words and more). */
+const MAX_RUN_LEN = 6;
+/**
+ * The span's place in its capitalised run: the whole run, its start, its end or its middle, and the
+ * run's length ("Front" at the end of "People's Front" is a name; inside "People's Front for Democracy"
+ * it is a part of one). Worldwide dev PER/ORG/LOC, three seeds: 81.7 against 81.5 without it.
+ */
+function runHash(facts: DocFacts, a: number, b: number): number {
+  const ra = facts.runStart[a], rb = facts.runEnd[b - 1];
+  return mix(S.RUN, ra < 0 || rb < 0 ? 99 : (ra === a ? 1 : 0) + (rb === b ? 2 : 0) + 4 * Math.min(rb - ra, MAX_RUN_LEN));
+}
+
 /** Every feature hash of the span [a, b) (training; tagging sums the same features through SpanScorer). */
 export function spanFeatures(v: TokenView, facts: DocFacts, a: number, b: number, out: number[]): void {
   const ctx = context(v, facts, a, b);
@@ -70,6 +82,7 @@ export function spanFeatures(v: TokenView, facts: DocFacts, a: number, b: number
   roleHashes(R_LAST, facts.info[b - 1], out);
   [R_PREV1, R_PREV2, R_NEXT1, R_NEXT2].forEach((r, k) => roleHashes(r, ctx[k], out));
   spanHashes(v, facts, a, b, ctx[0], ctx[2], out);
+  out.push(runHash(facts, a, b));
 }
 
 /**
@@ -170,7 +183,7 @@ export class SpanScorer {
     const ph = p1 ? p1.hl : 0;
     this.hashes.length = 0;
     if (b - a <= MAX_WHOLE) this.hashes.push(whole);
-    this.hashes.push(shape, mix(mix(S.PREV_NEXT, ph), n1 ? n1.hl : 0), mix(mix(S.LAST_PREV, info[b - 1].hl), ph));
+    this.hashes.push(shape, mix(mix(S.PREV_NEXT, ph), n1 ? n1.hl : 0), mix(mix(S.LAST_PREV, info[b - 1].hl), ph), runHash(facts, a, b));
     this.add(out, 0);
   }
   /** The chunks with the types the span typer picks, less the whole runs it reads as no name (margins in update units, as KEEP_MARGIN, DROP_MARGIN). */

@@ -1,4 +1,5 @@
-// Trains the tagger: an averaged perceptron over the features of 03-features.ts, greedy BILOU
+// Trains the tagger: averaged linear weights over the features of 03-features.ts, learnt online with
+// passive-aggressive steps (averaged.ts) on mistakes of greedy BILOU
 // decoding with the model's own earlier predictions as history (as at tagging time), documents
 // shuffled with a seeded generator so that a run is reproducible. Gold comes as character spans
 // over raw text and is projected onto the text stage's own tokens, so training and tagging see
@@ -15,9 +16,10 @@ import { learnClusters, type ClusterOptions, type Clusters } from './clusters.js
 import { seeded } from './seeded.js';
 import {
   DynamicIds, N_TAGS, POS, TYPES, WordCache, chunksOf, decode, dynamicFeatureHashes, featurize, fromFeatures, tagOf, typeOfTag,
-  type DocFeatures, type TagType, type Weights,
+  type DocFeatures, type TagType,
 } from './04-tagger.js';
 import type { Lexicons } from './lexicons.js';
+import { DenseAveraged, PA_SCALE } from './averaged.js';
 import { HashIndex, entryOf, quantise, type SparseModel } from './model.js';
 import { NO_NAME, SPAN_TYPES, spanFeatures, trainSpanTypes, type SpanExample } from './span-types.js';
 
@@ -30,7 +32,7 @@ export interface TrainDoc {
   spans: readonly TrainSpan[];
   /** only these types are annotated: a token gold-O may be any other type (no penalty for predicting one) */
   annotated?: readonly TagType[];
-  /** size of this document's perceptron updates (default 1): a corpus with other span conventions counts less */
+  /** multiplies this document's update steps (default 1): a corpus with other span conventions counts less */
   weight?: number;
 }
 
@@ -53,9 +55,9 @@ export interface TrainOptions {
 const EPOCHS = 8;
 /**
  * Training runs (shuffle seeds seed .. seed + runs - 1) whose averaged weights are averaged again.
- * One by default (the shipped model). Measured on Worldwide dev, raw tagger PER/ORG/LOC: 3 runs
- * 80.1–80.7 against 79.8–80.3 for one run, but only 0.1–0.3 of it survived the rule layer and alias
- * clustering, for 3× the training time and about twice the weights (see MODEL_CARD.md).
+ * One by default (the shipped model). With passive-aggressive steps (before their zero floor), seeds
+ * 1–3, Worldwide dev PER/ORG/LOC: 3 runs 83.7 against 83.4 for one, but GUM alias pairs 71.0 against
+ * 72.1, an 8.1 MB file against 5.3 MB and 3× the training time (see MODEL_CARD.md).
  */
 const RUNS = 1;
 /** Features seen fewer times are dropped: at 3 the model has a third fewer features than at 2 and the same dev F1. */
@@ -126,32 +128,6 @@ export function goldTags(v: TokenView, d: TrainDoc): { tags: Uint8Array; mask: U
 }
 
 
-class DenseAveraged implements Weights {
-  readonly w: Float64Array;
-  private readonly total: Float64Array;
-  private readonly stamp: Float64Array;
-  now = 0;
-  constructor(readonly nFeatures: number) {
-    const n = nFeatures * N_TAGS;
-    this.w = new Float64Array(n); this.total = new Float64Array(n); this.stamp = new Float64Array(n);
-  }
-  addRow(id: number, out: Float64Array, at = 0): void {
-    const base = id * N_TAGS, w = this.w;
-    for (let t = 0; t < N_TAGS; t++) out[at + t] += w[base + t];
-  }
-  bump(id: number, tag: number, by: number): void {
-    const k = id * N_TAGS + tag;
-    this.total[k] += (this.now - this.stamp[k]) * this.w[k];
-    this.stamp[k] = this.now;
-    this.w[k] += by;
-  }
-  averaged(): Float64Array {
-    const avg = new Float64Array(this.w.length), now = this.now || 1;
-    for (let k = 0; k < avg.length; k++) avg[k] = (this.total[k] + (now - this.stamp[k]) * this.w[k]) / now;
-    return avg;
-  }
-}
-
 interface Item { p: Prepared; feats: DocFeatures; tags: Uint8Array; mask: Uint8Array; annotated: Set<number> | null; weight: number }
 
 export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseModel {
@@ -198,7 +174,7 @@ export function train(docs: readonly TrainDoc[], opts: TrainOptions): SparseMode
     return { p, feats: featurize(p.view, p.facts, lookup, cache), tags: g.tags, mask: g.mask, annotated: ann, weight: docs[di].weight ?? 1 };
   });
   log(`gold spans not on token boundaries (skipped): ${misaligned}`);
-  // 3. perceptron epochs, once per shuffle seed; the averaged weights of the runs are averaged again
+  // 3. training epochs, once per shuffle seed; the averaged weights of the runs are averaged again
   const dyn = new DynamicIds(lookup), runs = opts.runs ?? RUNS;
   let avg: Float64Array | null = null;
   for (let run = 0; run < runs; run++) {
@@ -234,7 +210,7 @@ function trainRun(items: readonly Item[], nFeatures: number, dyn: DynamicIds, ep
   const order = items.map((_, i) => i);
   for (let e = 1; e <= epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    let errors = 0, seen = 0;
+    let errors = 0, seen = 0, steps = 0;
     for (const di of order) {
       const it = items[di];
       const { off, ids } = it.feats;
@@ -245,15 +221,16 @@ function trainRun(items: readonly Item[], nFeatures: number, dyn: DynamicIds, ep
         if (pred === gold || m === SKIP) return pred;
         if (m === PARTIAL_O && gold === 0 && pred !== 0 && !it.annotated!.has(typeOfTag(pred))) return pred;
         errors++;
-        const u = it.weight;
+        const u = it.weight * W.step(ids, off[i], off[i + 1], dynIds, nd, pred, gold);
+        steps += u;
         for (let k = off[i]; k < off[i + 1]; k++) { W.bump(ids[k], gold, u); W.bump(ids[k], pred, -u); }
         for (let k = 0; k < nd; k++) { W.bump(dynIds[k], gold, u); W.bump(dynIds[k], pred, -u); }
         return pred;
       });
     }
-    log(`epoch ${e}: ${errors} updates over ${seen} tokens (${(100 * (1 - errors / seen)).toFixed(2)}% right) at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(`epoch ${e}: ${errors} updates over ${seen} tokens (${(100 * (1 - errors / seen)).toFixed(2)}% right, mean step ${(steps / (errors || 1)).toFixed(3)}) at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  return W.averaged();
+  return W.averaged(PA_SCALE);
 }
 
 function sparsify(features: number[], avg: Float64Array, prune: number, meta: Record<string, unknown>, clusters: Clusters | null, extra: ReadonlyMap<number, Float64Array>): SparseModel {
