@@ -6,6 +6,7 @@ import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
 import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js';
+import { coordinatedAttribution } from './04-coordinated.js';
 import { absoluteWith, accordingTo, nominalCue, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
 import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
@@ -21,7 +22,6 @@ export interface Frame {
   /** the listener after told/urged… ("told The Morrow Courier") */
   object: Span | null;
 }
-
 
 export function maskQuotes(text: string, s: Span, quotes: readonly QuoteSpan[]): string {
   let out = text.slice(s.start, s.end);
@@ -41,7 +41,13 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
     // (an agentless passive's content does not hide a real cue: `… are expected to run through May, the carrier added`)
-    if (frames.some((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    const host = frames.find((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end);
+    if (host) {
+      // `X said A, but Y denied that B`: a coordinated clause with its own subject and cue is a second statement
+      const second = coordinatedAttribution(masked, base, host, cue, () => frameFor(masked, base, cue, frames[frames.length - 1]));
+      if (second) frames.push(second);
+      continue;
+    }
     // `When asked about X, Ruiz said …`: a question put to the speaker frames nothing of its own
     if (cue.lemma === 'ask' && ASKED_CLAUSE.test(masked.slice(0, cue.start - base))) continue;
     const prev = frames[frames.length - 1];
