@@ -63,8 +63,9 @@ export function findCues(masked: string, base: number): Cue[] {
     // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)
     if (AMBIGUOUS.has(w) && !(lemma === 'call' && /^\s+(?:on|upon|for)\s/.test(rest)) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
-    // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told"
-    for (let k = i - 1; k >= 0 && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told" (never a
+    // capitalised word: the `May` of `Councillor Ada May said` is a name)
+    for (let k = i - 1; k >= 0 && !words[k].cap && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
   }
   return out;

@@ -21,8 +21,8 @@ export function speakerFallback(masked: string, base: number, cue: Cue): Span | 
   const before = masked.slice(0, cue.start - base);
   const lead = leadStart(masked, before);
   // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`;
-  // an infinitive cue shares the subject too: `went so far as to say …`)
-  if (/\b(?:(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
+  // an infinitive cue shares the subject too: `went so far as to say …`; a time may come between: `and on Monday announced`)
+  if (/\b(?:(?:and|but)\s+(?:(?:on|last|this|in)\s+[\p{L}\d]+\s+)?(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
     // (the clause's subject: from the sentence start, else after the last comma: `When asked, he shrugged and noted`)
     const comma = before.lastIndexOf(', ');
     for (const from of comma > 0 ? [0, comma + 2] : [0]) {

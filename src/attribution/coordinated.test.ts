@@ -30,3 +30,21 @@ test(`${here}focus adverbs and "can" belong to the cue; a participle with its co
   assert.equal(find(a, 'the tunnel is finished').cue?.text, 'can now say');
   assert.equal(find(a, 'the tariff will be halved').speakerMention?.text, 'Officials briefed on the talks');
 });
+
+test(`${here}a name ending in a modal word is no auxiliary; a clause with "may" is no speaker`, () => {
+  const a = body('Councillor Ada May said the library would stay open.',
+    'A shorter season may not be such a bad thing, say some growers, who recall the floods.');
+  const q = find(a, 'the library would stay open');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.speakerMention?.text, 'Councillor Ada May');
+  assert.equal(find(a, 'A shorter season may not be such a bad thing').cue?.text, 'say');
+});
+
+test(`${here}a predicate after a relative clause ends the subject; a bracketed sentence; a time before a coordinated cue`, () => {
+  const a = body('The 52-year-old, who lived in Tromsø, worked as a surveyor for the ferry line, the Harbour Gazette reported.',
+    'The vote was close. (She says the recount changed nothing.) The count resumes Monday.',
+    'The county has frozen hiring and on Monday announced two clinics would close.');
+  assert.equal(find(a, 'The 52-year-old, who lived in Tromsø, worked as a surveyor for the ferry line').speakerMention?.text, 'the Harbour Gazette');
+  assert.equal(find(a, 'the recount changed nothing').speakerMention?.text, 'She');
+  assert.equal(find(a, 'two clinics would close').speakerMention?.text, 'The county');
+});

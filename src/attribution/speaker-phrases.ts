@@ -45,7 +45,10 @@ function headWordAt(s: string, i: number): boolean {
   }
   return false;
 }
-export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
+/** The modals that are also names and months (`Ada May`, `in May`) count only in lower case. */
+const LOWER_MODAL = /\b(?:may|might|must)\b/;
+export const FINITE_VERB = { test: (s: string): boolean => FINITE_WORD.test(s) || LOWER_MODAL.test(s) };
 const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 
 /** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
@@ -88,7 +91,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   let start = 0;
   const lastQuote = region.lastIndexOf(MASK);
   if (lastQuote >= 0) start = lastQuote + 1;
-  start += /^[\s,;:—–-]*/.exec(region.slice(start))![0].length;
+  start += /^[\s,;:—–(\[-]*/.exec(region.slice(start))![0].length; // (`(She says …)`: an opening bracket is no part of the speaker)
   region = masked.slice(start, cue.start - base);
   const intro = INTRO_ADVERBIAL.exec(region);
   if (intro && intro[0].length < region.length) { start += intro[0].length; region = region.slice(intro[0].length); }
@@ -202,6 +205,8 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   // "That plan was …" opens with a determiner, not a relative clause
   const head = rel && rel.index > 0 ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  // `The surveyor, who lived in Tromsø, worked for the ferry line, the Harbour Gazette`: a predicate after the relative clause makes a clause
+  if (rel && rel.index > 0 && PREDICATE_AFTER_RELATIVE.test(t.slice(rel.index))) return false;
   // "Managers later discussed the merger, a person …": a past verb with its object is a clause
   if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
   // "the mayor, Solveig Amundar": every chunk before the last comma is a short apposition
@@ -211,6 +216,12 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > maxChunk || isShortClause(c))) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
+
+/** A relative clause closed by a comma, then a past or finite verb: `who lived in Tromsø, worked …`. */
+const PREDICATE_AFTER_RELATIVE = { test: (s: string): boolean => {
+  const next = /^[^,]*,\s+(\p{Ll}+)\s/u.exec(s)?.[1];
+  return !!next && (AUX_WORDS.has(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next));
+} };
 
 /** "The roof collapsed", "The storm killed three people", "Prices rose": a subject of a few words and then a past
  *  verb make a clause, not an apposition ("The roof collapsed, officials said": the speaker is "officials"). */
