@@ -26,7 +26,7 @@ export function trimClause(masked: string, base: number, span: Span): Span | nul
   const end = CLAUSE_END.exec(masked.slice(s, e));
   if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + end.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
-  for (const re of [NARRATION_TAIL, SECOND_PREDICATE]) {
+  for (const re of [NARRATION_TAIL, SECOND_PREDICATE, DASH_NARRATION]) {
     const tail = re.exec(masked.slice(s, e));
     // a reporting verb there starts a statement of its own (split later), so it is not cut here
     if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(tail[0].trim().split(/\s+/).slice(-2)[0])) continue;
@@ -38,6 +38,9 @@ export function trimClause(masked: string, base: number, span: Span): Span | nul
 // (only a last clause: `X, which agreed to buy data, had not paid` keeps its relative clause)
 // (the lookbehinds keep runs of spaces linear)
 const NARRATION_TAIL = /(?:,\s+(?:which|while|whereas|referring to|citing)|(?<![\s,]),?\s+compared (?:with|to))\s[^,]*$/i;
+/** `… nearly $4 million — a record for the county`, `… — while others …`: a last dash before an appositive or a
+ *  `while` clause is the article's narration (a dash pair around an aside, `- an old complaint -`, is not last). */
+const DASH_NARRATION = /(?<=\S)\s+(?:[—–]|--?)\s+(?:a|an|while|whereas)\s(?:(?!\s-{1,2}\s)[^—–])*$/;
 /** Where the reported clause visibly ends and the article's own narration resumes: a comma then
  *  `who`, `although`, `though`, `with X …ing`, or any participle (`…, calling the plan …`; not
  *  `willing to`, an adjective), and a

@@ -48,3 +48,10 @@ test(`${here}a predicate after a relative clause ends the subject; a bracketed s
   assert.equal(find(a, 'the recount changed nothing').speakerMention?.text, 'She');
   assert.equal(find(a, 'two clinics would close').speakerMention?.text, 'The county');
 });
+
+test(`${here}a last dash before an appositive is narration; a dash pair around an aside stays in the content`, () => {
+  const a = body('Okafor said the levy had raised nearly $4 million — a record for the county.',
+    'Okafor said the ferry would run faster if it carried less freight - an old complaint - and docked earlier.');
+  find(a, 'the levy had raised nearly $4 million');
+  find(a, 'the ferry would run faster if it carried less freight - an old complaint - and docked earlier');
+});
