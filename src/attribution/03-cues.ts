@@ -58,6 +58,8 @@ export function findCues(masked: string, base: number): Cue[] {
     // (`went on to say`, `went so far as to say` report speech; `declined to say` does not)
     if (prev && DETERMINERS.has(prev) && !(prev === 'to' && /\b(?:went on|so far as)\s+to\s+$/i.test(masked.slice(Math.max(0, start - 20), start)))) continue;
     if (prev === 'having' || prev === 'being') continue;
+    // `31 pledged delegates`, `two projected seats`: a participle between a number and its noun is an adjective
+    if (/ed$/.test(w) && /(?:^|\s)[\d,.]*\d\s+$/.test(masked.slice(Math.max(0, start - 16), start)) && /^\s+\p{Ll}+\b/u.test(masked.slice(end)) && !CLAUSE_START.test(masked.slice(end))) continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
     // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)

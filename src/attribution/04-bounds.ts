@@ -2,6 +2,7 @@
 // (a leading `that`, final punctuation, narration after the clause), and the adverbials a cue skips.
 import type { Span } from '../doc.js';
 import { CUE_FORMS, POST_CUE_ADVERBIAL } from './rules.js';
+import { isNounPhrase } from './speaker-phrases.js';
 
 export const hasCueWord = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_FORMS.has(w));
 
@@ -24,7 +25,8 @@ export function trimClause(masked: string, base: number, span: Span): Span | nul
   const semi = /;\s/.exec(masked.slice(s, e));
   if (semi && hasCueWord(masked.slice(s + semi.index, e))) e = s + semi.index;
   const end = CLAUSE_END.exec(masked.slice(s, e));
-  if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS) e = s + end.index;
+  // (`The senator, running against Ruiz, leads …`: before a participle set off inside the subject there is no predicate yet)
+  if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS && !(/^,\s+\p{Ll}{3,}ing\b/u.test(end[0]) && isNounPhrase(masked.slice(s, s + end.index)))) e = s + end.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
   for (const re of [NARRATION_TAIL, SECOND_PREDICATE, DASH_NARRATION]) {
     const tail = re.exec(masked.slice(s, e));

@@ -96,13 +96,14 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
     // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
     // because …` → the clause; a short opening (`Since last November, according to X, forces have …`,
     // `Now, according to the poll, some are swinging`) → the whole sentence
-    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest);
+    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest) && !COORDINATED_REST.test(rest);
     if (/^\s*,\s*\S/.test(tail) && shortLead) {
       // (the end is the part after the source's own, trimmed: the cue inside is not a second attribution)
       const restEnd = trimClause(masked, base, { start: base + masked.length - tail.length, end: base + masked.length });
       return { cue, speaker, content: restEnd ? { start: base + lead, end: restEnd.end } : null, shape: 'according-to', object: null };
     }
-    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true)) {
+    // (`…, but the count is not over` is a clause of the article's own, not the subject's predicate)
+    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true) && !COORDINATED_REST.test(rest)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
     return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
@@ -116,6 +117,9 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
   const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
   return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
 }
+
+/** A clause after the source that is the article's own: `…, according to X, but the count is not over`. */
+const COORDINATED_REST = /^(?:but|and|yet|so|while|although|though|whereas)\b/i;
 
 /** An opening this short before `, according to X,` is part of the reported sentence, not all of it. */
 const SHORT_LEAD_WORDS = 6;

@@ -55,3 +55,12 @@ test(`${here}a last dash before an appositive is narration; a dash pair around a
   find(a, 'the levy had raised nearly $4 million');
   find(a, 'the ferry would run faster if it carried less freight - an old complaint - and docked earlier');
 });
+
+test(`${here}a participle set off in the subject does not end the content; a time before a pronoun; a number before a participle`, () => {
+  const a = body('The councillor, running for a third term, leads her rival by nine points, according to a Harbour Gazette poll.',
+    'On Friday morning she said the ferry fares would rise.',
+    'Ruiz leads by 31 pledged delegates according to a party tally, but the count is not over.');
+  assert.equal(find(a, 'The councillor, running for a third term, leads her rival by nine points').cue?.text, 'according to');
+  assert.equal(find(a, 'the ferry fares would rise').speakerMention?.text, 'she');
+  assert.equal(find(a, 'Ruiz leads by 31 pledged delegates').cue?.text, 'according to');
+});

@@ -143,7 +143,8 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   if (subject && subject.end - base - start > coordinated![1].trimEnd().length) return subject;
   if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
   // `70 percent, they said`: a pronoun after the last comma is the speaker
-  const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
+  // (`On Friday morning she said`: a time phrase before the pronoun, without its comma)
+  const tailPronoun = /(?:^|,\s+|^(?:on|in|at|during|after|last|this|earlier|later)\s[^,]*?\s)(he|she|they|it|we|i)$/i.exec(np);
   if (tailPronoun) { start += tailPronoun.index + tailPronoun[0].length - tailPronoun[1].length; np = tailPronoun[1]; }
   // a pronoun followed by more words is a clause (`he shrugged and said`), unless coordinated (`He and the other sources`)
   if (/^(?:he|she|they|it|we|i)\s+(?!and\s)\S/i.test(np) || /\b(?:that|and|but|or)$/i.test(np) || /^(?:it|that|there|he|she|they|we|i|what|who)['’](?:s|re|ve|ll|d|m)\b/i.test(np)) return null;
