@@ -64,3 +64,10 @@ test(`${here}a participle set off in the subject does not end the content; a tim
   assert.equal(find(a, 'the ferry fares would rise').speakerMention?.text, 'she');
   assert.equal(find(a, 'Ruiz leads by 31 pledged delegates').cue?.text, 'according to');
 });
+
+test(`${here}lower-case role words before a name open a speaker; "ask" in the present makes a request`, () => {
+  const a = body('During the vigil, deputy warden Ilse Marrow asked the crowd to light candles for the crew.',
+    'The flyers ask residents to report leaks to the water board.');
+  assert.equal(find(a, 'the crowd to light candles for the crew').speakerMention?.text, 'deputy warden Ilse Marrow');
+  assert.equal(find(a, 'residents to report leaks to the water board').cue?.text, 'ask');
+});

@@ -7,7 +7,11 @@ import { ANON_HEAD_WORDS, BARE_ORG_HEAD_WORDS, DOCUMENT_HEAD_WORDS, INTRO_ADVERB
 export const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
-export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
+export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) || ROLE_NAME_START.test(s) };
+/** `deputy warden Ana Ruiz`, `pollster Ana Ruiz`: one or two lower-case role words (no function word, verb or
+ *  adverb form), then a capitalised name. */
+const ROLE_WORD = String.raw`(?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|that|which|who|as|if|when|then|so|than|said|says|told)\b)\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly|s)`;
+const ROLE_NAME_START = new RegExp(String.raw`^${ROLE_WORD}(?:\s+${ROLE_WORD})?\s+\p{Lu}\p{Ll}`, 'u');
 /** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show", "police said".
  * Exactly `/^(?:[\p{Ll}-]+\s+){0,3}?\b(?:anon head|document head|bare org head)\b/iu` (the lists as alternations), by Set
  * lookup: that alternation, compiled case-insensitively for Unicode, cost tens of ms of cold start. */
