@@ -6,8 +6,10 @@ import { isNounPhrase } from './speaker-phrases.js';
 
 export const hasCueWord = (s: string): boolean => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_FORMS.has(w));
 
-/** Content without surrounding spaces, a leading "that", a final full stop or a trailing comma. */
-export function trimClause(masked: string, base: number, span: Span): Span | null {
+/** Content without surrounding spaces, a leading "that", a final full stop or a trailing comma. `before`: the
+ *  content stands before its cue (`CONTENT, the mayor said`), so a participle or a last relative clause inside it
+ *  is the speaker's too, not the article's narration after the cue. */
+export function trimClause(masked: string, base: number, span: Span, before = false): Span | null {
   let s = span.start - base, e = span.end - base;
   while (s < e && /[\s,:;—–-]/.test(masked[s])) s++;
   // a leading complementiser goes; a sentence's own first word ("That criticism was …") stays
@@ -20,15 +22,15 @@ export function trimClause(masked: string, base: number, span: Span): Span | nul
   // participial narration after the content is left out
   // (a reporting participle after the content starts a statement of its own: `…, adding that …`)
   const narr = /,\s+(?:making|prompting|leaving|bringing|raising|marking|sending|forcing|causing|pushing|putting|ending|capping|adding|saying|noting|arguing|insisting|explaining|claiming|acknowledging|asserting|stating|suggesting|accusing|telling|urging|predicting|recalling|declaring|promising|vowing|conceding|warning)\b/i.exec(masked.slice(s, e));
-  if (narr) e = s + narr.index;
+  if (narr && !before) e = s + narr.index;
   // `… they were not; 46 percent said …`: a semicolon before another attribution ends the content
   const semi = /;\s/.exec(masked.slice(s, e));
   if (semi && hasCueWord(masked.slice(s + semi.index, e))) e = s + semi.index;
-  const end = CLAUSE_END.exec(masked.slice(s, e));
+  const end = before ? null : CLAUSE_END.exec(masked.slice(s, e));
   // (`The senator, running against Ruiz, leads …`: before a participle set off inside the subject there is no predicate yet)
   if (end && masked.slice(s, s + end.index).trim().split(/\s+/).length >= MIN_CONTENT_WORDS && !(/^,\s+\p{Ll}{3,}ing\b/u.test(end[0]) && isNounPhrase(masked.slice(s, s + end.index)))) e = s + end.index;
   // `…, which forced her to cancel`, `…, while others …`: a trailing non-restrictive clause is narration
-  for (const re of [NARRATION_TAIL, SECOND_PREDICATE, DASH_NARRATION]) {
+  for (const re of before ? [SECOND_PREDICATE] : [NARRATION_TAIL, SECOND_PREDICATE, DASH_NARRATION]) {
     const tail = re.exec(masked.slice(s, e));
     // a reporting verb there starts a statement of its own (split later), so it is not cut here
     if (tail && re === SECOND_PREDICATE && /ed\s+that\s$/.test(tail[0]) && CUE_FORMS.has(tail[0].trim().split(/\s+/).slice(-2)[0])) continue;

@@ -106,7 +106,7 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
     if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true) && !COORDINATED_REST.test(rest)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
-    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }, true), shape: 'according-to', object: null };
   }
   const comma = cue.end - base + np[0].length;
   if (opener && before.length > lead && !/:$/.test(before) && !/^[\s(\[—–-]*$/.test(before)) {

@@ -182,7 +182,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
     const listener = listenerOnly ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
-    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: listener };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }, true), shape: 'content-first', object: listener };
   }
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);
@@ -291,7 +291,7 @@ const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|throu
 const DIRECTIVE_LEMMAS = new Set(['want', 'urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
 function clauseBefore(masked: string, base: number, end: number): Span | null {
   const lead = leadStart(masked, masked.slice(0, end - base));
-  return trimClause(masked, base, { start: base + lead, end });
+  return trimClause(masked, base, { start: base + lead, end }, true);
 }
 
 /** The rest of a capitalised name between an adverbial and `that`. */

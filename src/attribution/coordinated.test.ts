@@ -71,3 +71,10 @@ test(`${here}lower-case role words before a name open a speaker; "ask" in the pr
   assert.equal(find(a, 'the crowd to light candles for the crew').speakerMention?.text, 'deputy warden Ilse Marrow');
   assert.equal(find(a, 'residents to report leaks to the water board').cue?.text, 'ask');
 });
+
+test(`${here}a participle inside content that stands before its cue is the speaker's, not narration`, () => {
+  const a = body('Crews worked through the night, clearing debris from the rail line, the transit authority said.',
+    'Rents rose by a third, pushing families out of the centre, according to a housing trust survey.');
+  find(a, 'Crews worked through the night, clearing debris from the rail line');
+  find(a, 'Rents rose by a third, pushing families out of the centre');
+});
