@@ -29,6 +29,9 @@ const NOT_ADVERBS = new Set(['only', 'family', 'ally', 'rally', 'daily', 'weekly
   'supply', 'italy', 'july', 'reply', 'anomaly', 'monopoly', 'melancholy', 'emily', 'kelly', 'molly', 'billy', 'sally', 'holly',
   'friendly', 'elderly', 'lonely', 'lovely', 'likely', 'ugly', 'costly', 'deadly', 'early', 'silly', 'holy', 'jolly', 'belly', 'bully']);
 
+/** `he’s`, `they’ve`, `she’d`: a pronoun with a contracted auxiliary (the lowercased word). */
+const CLITIC = /(?<=^(?:he|she|it|they|we|i|you|who|that))[’'](?:s|ve|d|re|ll)$/;
+
 /** Cues in masked sentence text; offsets are absolute (base = the sentence's start). */
 export function findCues(masked: string, base: number): Cue[] {
   const words: { w: string; start: number; end: number; cap: boolean }[] = [];
@@ -67,7 +70,12 @@ export function findCues(masked: string, base: number): Cue[] {
     let s = start;
     // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told" (never a
     // capitalised word: the `May` of `Councillor Ada May said` is a name)
-    for (let k = i - 1; k >= 0 && !words[k].cap && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    let k = i - 1;
+    for (; k >= 0 && !words[k].cap && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    // a contracted auxiliary belongs to the cue, its pronoun is the speaker: `she’s warning`, `they’ve said`
+    const clitic = k >= 0 && masked.slice(words[k].end, s).trim() === '' ? CLITIC.exec(words[k].w) : null;
+    // (`It’s said to be …` is an agentless passive, read as before)
+    if (clitic && !/^\s+(?:to|as)\b/i.test(rest)) s = words[k].start + clitic.index;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
   }
   return out;

@@ -100,9 +100,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const afterBe = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base));
   // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
   // (`is demanding President Ruiz resign`, `is asking the court to …`: a directive's listener opens the
-  // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
-  if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
-    && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
+  // clause; other verbs need a capitalised subject and a finite verb — no `that` needed; `she’s predicting that`, `is telling residents that`)
+  if ((afterBe || /\b(?:he|she|it|they|we|you)[’'](?:s|re)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
+    && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart())) && !(OBJECT_LEMMAS.has(cue.lemma) && /^\s+[^,.;:\uE000]{1,80}?\sthat\s/.test(afterRaw))
     && !(DIRECTIVE_LEMMAS.has(cue.lemma) || INFINITIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // `it was widely reported that …` reports the clause, with no speaker

@@ -78,3 +78,14 @@ test(`${here}a participle inside content that stands before its cue is the speak
   find(a, 'Crews worked through the night, clearing debris from the rail line');
   find(a, 'Rents rose by a third, pushing families out of the centre');
 });
+
+test(`${here}a contracted auxiliary joins the cue and leaves the pronoun as speaker; a progressive "telling" with a listener`, () => {
+  const a = body('And she’s predicting that the tolls will fall by spring.',
+    'They’ve already said the depot will stay open.',
+    'The mayor is telling residents in Ostby that the bridge will reopen.');
+  const q = find(a, 'the tolls will fall by spring');
+  assert.equal(q.cue?.text, '’s predicting');
+  assert.equal(q.speakerMention?.text, 'she');
+  assert.equal(find(a, 'the depot will stay open').speakerMention?.text, 'They');
+  assert.equal(find(a, 'the bridge will reopen').cue?.text, 'is telling');
+});
