@@ -58,8 +58,8 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   return frames;
 }
 
-/** Before `asked`: the sentence start or a subordinator, as in `When asked about …, Ruiz said`. */
-const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as))\s*$/i;
+/** Before `asked`: the sentence start or a subordinator (and a pronoun), as in `When asked about …, Ruiz said`, `When I asked …`. */
+const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as)(?:\s+(?:I|we|he|she|they|you))?)\s*$/i;
 
 /** `as a batch of records shows, the agency has …`: a sentence-level `as` clause with a reporting verb and a comma. */
 const AS_CLAUSE = /(?:^|[;,]\s+|—\s*)(?:[Yy]et\s+|[Bb]ut\s+|[Aa]nd\s+)?[Aa]s\s+((?:the|a|an|his|her|their|its|one|two|three|several|recent|new)\s[^,;:.\uE000]{1,110}?|[A-Z][^,;:\uE000\s]*(?:\s[A-Z][^,;:\uE000\s]*){0,3}|he|she|they)\s+((?:has\s+|have\s+|had\s+|also\s+)?(?:shows|showed|found|finds|notes|noted|reported|reports|documented|documents|said|says|wrote|writes|put it))\s*,\s*(?=\S)/gu;
@@ -128,7 +128,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
   // message, `released a statement saying …`)
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);

@@ -89,3 +89,12 @@ test(`${here}a contracted auxiliary joins the cue and leaves the pronoun as spea
   assert.equal(find(a, 'the depot will stay open').speakerMention?.text, 'They');
   assert.equal(find(a, 'the bridge will reopen').cue?.text, 'is telling');
 });
+
+test(`${here}"When I asked …" frames nothing of its own; a participle after "upon" or a negated verb's subject speaks`, () => {
+  const a = body('When I asked the warden about the fence, she shrugged and said, “It will be fixed by May.”',
+    'Ruiz drew boos upon saying, “The levy stays.”',
+    'Okafor didn’t seem worried, telling reporters, “We have the votes.”');
+  find(a, 'It will be fixed by May.');
+  assert.equal(find(a, 'The levy stays.').speakerMention?.text, 'Ruiz');
+  assert.equal(find(a, 'We have the votes.').speakerMention?.text, 'Okafor');
+});

@@ -75,7 +75,7 @@ export function subjectOf(masked: string, base: number): Span | null {
   for (let i = 0; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
     const w = words[i][0];
     const lower = w.toLowerCase();
-    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower)
+    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower) || /^\p{Ll}+n[’']t$/u.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && (/^\p{Lu}/u.test(prevWord) || PRONOUN_SUBJECT.test(prevWord))));
     if (verb) {
       const end = words[i - 1].index! + words[i - 1][0].length;
