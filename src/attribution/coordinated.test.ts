@@ -98,3 +98,12 @@ test(`${here}"When I asked …" frames nothing of its own; a participle after "u
   assert.equal(find(a, 'The levy stays.').speakerMention?.text, 'Ruiz');
   assert.equal(find(a, 'We have the votes.').speakerMention?.text, 'Okafor');
 });
+
+test(`${here}a clause ending in a colon introduces the quotation after it, in its sentence or the next paragraph`, () => {
+  const a = body('The harbour master leaned in and growled: “Nobody sails tonight.”',
+    'When the ferry sank, the operator released the following statement:',
+    '“We are cooperating fully with the inquiry.”');
+  const q = find(a, 'Nobody sails tonight.');
+  assert.equal(q.speakerMention?.text, 'The harbour master');
+  assert.equal(find(a, 'We are cooperating fully with the inquiry.').speakerMention?.text, 'the operator');
+});
