@@ -138,9 +138,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `…, said Lucan Ferreday, a program director.`: a name right after the cue is the speaker
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
   const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
-  // `…,” told the Oakhurst Review` names the listener, never an inverted speaker
+  // `…,” told the Oakhurst Review` names the listener, never an inverted speaker; `Said the captain, “…”` opens a sentence inverted
   const roleName = ROLE_BEFORE_NAME.exec(after);
-  let np = /[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
+  let np = (/[,:\uE000]$/.test(beforeTrim) || (!beforeTrim && /^[^\uE000]{2,160},\s*\uE000/.test(after))) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
     ? npAfter(after, afterStart) : null;
   // `…, said it was the slowest in years` is a clause after the cue, not an inverted speaker (the
   // speaker is then looked for before the cue: `Ruiz, who calls it “a sham,” said he …`); a name with

@@ -45,6 +45,8 @@ export function findStatements(
   let transcriptParagraph = -1;
   // `He said:` closing a paragraph: the next paragraph's quotation is his
   let colonFrame: { frame: Frame; paragraph: number } | null = null;
+  // a quote-only sentence nobody has claimed yet: `“…” Okafor said.` may follow as a sentence of its own
+  let orphan: { quotes: QuoteSpan[]; paragraph: number } | null = null;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     // past the article's time budget, what was found so far is returned (the pipeline warns)
@@ -72,13 +74,14 @@ export function findStatements(
     if (/^[\s\uE000.,!?;:—–-]*$/.test(masked) && inS.length) {
       // a sentence that is only a quotation: second part of an interrupted quote, or a quote-only
       // paragraph / continuation whose speaker is the previous paragraph's
-      const prev = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
+      const prev: RawStatement | null = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
       if (!prev && colonFrame && colonFrame.paragraph === s.paragraph - 1) {
         const f = colonFrame.frame;
         for (const q of inS) { const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, 0.7); out.push(st); lastDirect = lastInParagraph = st; }
         colonFrame = null;
         continue;
       }
+      orphan = prev ? null : { quotes: inS, paragraph: s.paragraph };
       if (prev) for (const q of inS) {
         const st = make('direct', inner(text, q), lastDirect ? prev.cue : null, lastDirect ? prev.lemma : null, lastDirect ? prev.speaker : null, s.paragraph, 0.75);
         st.sameAs = prev;
@@ -88,6 +91,10 @@ export function findStatements(
     }
     const frames = findFrames(text, s, masked);
     const last = frames[frames.length - 1];
+    if (orphan?.paragraph === s.paragraph && frames.length === 1 && last.shape === 'content-first' && last.speaker && !last.content && !inS.length && !masked.slice(0, last.speaker.start - s.start).trim()) {
+      for (const q of orphan.quotes) out.push(lastDirect = lastInParagraph = make('direct', inner(text, q), last.cue, last.cue.lemma, last.speaker, s.paragraph, 0.6));
+    }
+    orphan = null;
     if (last?.speaker && !last.content && s.end === paras.get(s.paragraph)!.end && /^\s*:\s*$/.test(text.slice(last.cue.end, s.end))) colonFrame = { frame: last, paragraph: s.paragraph };
     else if (s.end === paras.get(s.paragraph)!.end && !inS.length && /:\s*$/.test(masked)) {
       // `The operator released the following statement:` closing a paragraph: its subject speaks the next paragraph's quotation

@@ -107,3 +107,10 @@ test(`${here}a clause ending in a colon introduces the quotation after it, in it
   assert.equal(q.speakerMention?.text, 'The harbour master');
   assert.equal(find(a, 'We are cooperating fully with the inquiry.').speakerMention?.text, 'the operator');
 });
+
+test(`${here}a quote-only sentence takes the speaker of a bare "X said." after it; a sentence may open inverted`, () => {
+  const a = body('“The lock was never fitted.” Okafor said.',
+    'Said the ferry captain, “We turned back at the breakwater.”');
+  assert.equal(find(a, 'The lock was never fitted.').speakerMention?.text, 'Okafor');
+  assert.equal(find(a, 'We turned back at the breakwater.').speakerMention?.text, 'the ferry captain');
+});
