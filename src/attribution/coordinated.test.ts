@@ -114,3 +114,12 @@ test(`${here}a quote-only sentence takes the speaker of a bare "X said." after i
   assert.equal(find(a, 'The lock was never fitted.').speakerMention?.text, 'Okafor');
   assert.equal(find(a, 'We turned back at the breakwater.').speakerMention?.text, 'the ferry captain');
 });
+
+test(`${here}a straight or doubled closing mark after a space still closes; "that" after a gerund is no relative pronoun`, () => {
+  const a = body(`"Nobody expected the ferry to say, 'We are full,' " said Ines Varga, a deckhand.`,
+    `''The dock was built to last, '' said Pell Aranda, who manages the marina.`,
+    'Keeping that ferry afloat is the council’s first duty, said several harbour residents.');
+  assert.equal(find(a, `Nobody expected the ferry to say, 'We are full,'`).speakerMention?.text, 'Ines Varga, a deckhand');
+  assert.equal(find(a, 'The dock was built to last,').speakerMention?.text, 'Pell Aranda, who manages the marina');
+  assert.equal(find(a, 'Keeping that ferry afloat is the council’s first duty').speakerMention?.text, 'several harbour residents');
+});
