@@ -50,8 +50,9 @@ const DASH_NARRATION = /(?<=\S)\s+(?:[—–]|--?)\s+(?:a|an|while|whereas)\s(?:
  *  `willing to`, an adjective), and a
  *  dash before `and`/`but` (`… a mock debate — and thinks …`). The first such boundary wins. */
 const CLAUSE_END = /,\s+(?:(?:who|whom|although|though|even though)\b|with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|(?!including\b|according\b|notwithstanding\b|something\b|nothing\b|anything\b|everything\b|during\b)\p{Ll}{3,}ing\b(?!\s+to\b))|\s+[—–]\s+(?:and|but)\s/u;
-/** `…, but lamented that …`, `…, but he said …`: the speaker's next predicate or a new attribution ends the content. */
-const SECOND_PREDICATE = /(?<![\s,])(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s/u;
+/** `…, but lamented that …`, `…, but he said …`, `…, and she criticized …`, `…, however …`: the speaker's next
+ *  predicate or a new attribution ends the content. */
+const SECOND_PREDICATE = /(?<![\s,])(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed\s+that\s|(?:he|she|they|I)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|noted|argued|insisted)\b)|,\s+(?:another|others|some|many)\s+(?:say|says|said)\b|,\s+according to\s|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s|,\s+however\s/u;
 /** Content is not cut shorter than this many words. */
 export const MIN_CONTENT_WORDS = 3;
 

@@ -123,3 +123,12 @@ test(`${here}a straight or doubled closing mark after a space still closes; "tha
   assert.equal(find(a, 'The dock was built to last,').speakerMention?.text, 'Pell Aranda, who manages the marina');
   assert.equal(find(a, 'Keeping that ferry afloat is the council’s first duty').speakerMention?.text, 'several harbour residents');
 });
+
+test(`${here}", and she VERBED …" or ", however …" after the reported clause is narration; "and that …" stays`, () => {
+  const a = body('Ruiz said the ferry was safe, and she criticized the inspectors for the delay.',
+    'Ruiz said the levy would pass and that the county would recover.',
+    'Most residents said they backed the levy, however that share has fallen since May.');
+  find(a, 'the ferry was safe');
+  find(a, 'the levy would pass and that the county would recover');
+  find(a, 'they backed the levy');
+});
