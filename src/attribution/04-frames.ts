@@ -122,8 +122,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
   const after = masked.slice(afterStart - base);
-  // `…, Rep. Ana Ruiz said during a vote on the bill.`: a trailing adverbial ends the frame too
-  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after) && !(cue.lemma === 'call' && CALL_ON.test(after)));
+  // `…, Rep. Ana Ruiz said during a vote on the bill.` / `…, she said, on condition of anonymity.`: a trailing adverbial ends the frame too
+  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after.replace(/^,\s*/, '')) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after) && !(cue.lemma === 'call' && CALL_ON.test(after)));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a

@@ -132,3 +132,10 @@ test(`${here}", and she VERBED …" or ", however …" after the reported clause
   find(a, 'the levy would pass and that the county would recover');
   find(a, 'they backed the levy');
 });
+
+test(`${here}a trailing adverbial after a comma ends a content-first frame; a parenthetical cue keeps the whole sentence`, () => {
+  const a = body('The ferry will not sail until June, she said, on condition of anonymity.',
+    'The levy, three councillors said, was rewritten in May.');
+  find(a, 'The ferry will not sail until June');
+  find(a, 'The levy, three councillors said, was rewritten in May');
+});
