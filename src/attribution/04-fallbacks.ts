@@ -84,7 +84,9 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
   const after = masked.slice(cue.end - base);
   const np = /^\s*([^,;\uE000]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(after);
   if (!np) return null;
-  const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
+  // (`(…, according to X).`: the closing bracket is not the source's)
+  const npEnd = /^[^(]*\)\s*$/.test(np[0]) ? np[0].lastIndexOf(')') : np[0].length;
+  const speaker = trimmed(base, cue.end - base, cue.end - base + npEnd, masked);
   const before = masked.slice(0, cue.start - base).replace(/(?<![\s,])[\s,]+$/, '');
   // `It has not gone unnoticed: according to X, …` and `(According to X, …)`: what precedes is no content
   const opener = /^(?:[^:]*:|[\s(\[—–-]*)$/.test(before) || /\b(?:after|because|that|when|while|since|if|as|and|but)$/i.test(before);
@@ -106,7 +108,7 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
     if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true) && !COORDINATED_REST.test(rest)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
-    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }, true), shape: 'according-to', object: null };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + asideStart(before, lead), end: base + before.length }, true), shape: 'according-to', object: null };
   }
   const comma = cue.end - base + np[0].length;
   if (opener && before.length > lead && !/:$/.test(before) && !/^[\s(\[—–-]*$/.test(before)) {
@@ -116,6 +118,15 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
   }
   const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
   return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
+}
+
+/** `… (the real figure is nearer 12 percent, according to X)`, `… - which it often must, according to X`: the
+ *  content starts inside an unclosed bracket or after an unpaired dash. */
+function asideStart(before: string, lead: number): number {
+  const paren = before.lastIndexOf('(');
+  if (paren >= lead && !before.includes(')', paren)) return paren + 1;
+  const dashes = [...before.matchAll(/\s(?:[—–]|--?)\s/g)];
+  return dashes.length % 2 === 1 && dashes[0].index! >= lead ? dashes[dashes.length - 1].index! + dashes[dashes.length - 1][0].length : lead;
 }
 
 /** A clause after the source that is the article's own: `…, according to X, but the count is not over`. */

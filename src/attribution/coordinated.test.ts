@@ -139,3 +139,11 @@ test(`${here}a trailing adverbial after a comma ends a content-first frame; a pa
   find(a, 'The ferry will not sail until June');
   find(a, 'The levy, three councillors said, was rewritten in May');
 });
+
+test(`${here}"according to X" inside a bracket or after an unpaired dash reports only the aside`, () => {
+  const a = body('The mayor cited a 40 percent rise (the real figure is nearer 12 percent, according to the county auditor).',
+    'The council spends heavily on ferries - which it often must, according to Ilse Marrow.');
+  const q = find(a, 'the real figure is nearer 12 percent');
+  assert.equal(q.speakerMention?.text, 'the county auditor');
+  find(a, 'which it often must');
+});
