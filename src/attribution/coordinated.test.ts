@@ -147,3 +147,14 @@ test(`${here}"according to X" inside a bracket or after an unpaired dash reports
   assert.equal(q.speakerMention?.text, 'the county auditor');
   find(a, 'which it often must');
 });
+
+test(`${here}answering, commenting, bragging and whispering are speech; "answered questions" is not a statement`, () => {
+  const a = body('“Only two of them,” Okafor answers.',
+    'Ruiz commented that the bridge was unsafe.',
+    'The minister bragged that the port had never been busier.',
+    'The minister answered questions for an hour.');
+  assert.equal(find(a, 'Only two of them,').cue?.text, 'answers');
+  find(a, 'the bridge was unsafe');
+  find(a, 'the port had never been busier');
+  assert.equal(a.quotes.length, 3);
+});
