@@ -36,9 +36,11 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     const next = i + 1 < end ? text[i + 1] : '';
     if (c === '“' || c === '„') marks.push({ at: i, len: 1, kind: 'double', role: 'open' });
     else if (c === '”') marks.push({ at: i, len: 1, kind: 'double', role: 'close' });
-    else if (c === '"') marks.push({ at: i, len: 1, kind: 'double', role: isSpaceOrStart(prev) ? 'open' : next === '' || !isWordChar(next) ? 'close' : 'either' });
+    // (a mark with a space after it never opens: `…to say, 'We are full,' " said Varga`, `…built to last, '' said Aranda`)
+    else if (c === '"') marks.push({ at: i, len: 1, kind: 'double', role: isSpaceOrStart(prev) && next !== '' && !/\s/.test(next) ? 'open' : next === '' || !isWordChar(next) ? 'close' : 'either' });
     else if (c === "'" && next === "'") {
-      marks.push({ at: i, len: 2, kind: 'double', role: isSpaceOrStart(prev) ? 'open' : 'close' });
+      const after = i + 2 < end ? text[i + 2] : '';
+      marks.push({ at: i, len: 2, kind: 'double', role: isSpaceOrStart(prev) && after !== '' && !/\s/.test(after) ? 'open' : 'close' });
       i++;
     } else if (c === '‘' || (c === "'" && isSpaceOrStart(prev) && next !== '' && !/\s|\d/.test(next))) {
       // ‘90s and '08 are elisions, not quotes

@@ -29,6 +29,9 @@ const NOT_ADVERBS = new Set(['only', 'family', 'ally', 'rally', 'daily', 'weekly
   'supply', 'italy', 'july', 'reply', 'anomaly', 'monopoly', 'melancholy', 'emily', 'kelly', 'molly', 'billy', 'sally', 'holly',
   'friendly', 'elderly', 'lonely', 'lovely', 'likely', 'ugly', 'costly', 'deadly', 'early', 'silly', 'holy', 'jolly', 'belly', 'bully']);
 
+/** `he’s`, `they’ve`, `she’d`: a pronoun with a contracted auxiliary (the lowercased word). */
+const CLITIC = /(?<=^(?:he|she|it|they|we|i|you|who|that))[’'](?:s|ve|d|re|ll)$/;
+
 /** Cues in masked sentence text; offsets are absolute (base = the sentence's start). */
 export function findCues(masked: string, base: number): Cue[] {
   const words: { w: string; start: number; end: number; cap: boolean }[] = [];
@@ -58,13 +61,21 @@ export function findCues(masked: string, base: number): Cue[] {
     // (`went on to say`, `went so far as to say` report speech; `declined to say` does not)
     if (prev && DETERMINERS.has(prev) && !(prev === 'to' && /\b(?:went on|so far as)\s+to\s+$/i.test(masked.slice(Math.max(0, start - 20), start)))) continue;
     if (prev === 'having' || prev === 'being') continue;
+    // `31 pledged delegates`, `two projected seats`: a participle between a number and its noun is an adjective
+    if (/ed$/.test(w) && /(?:^|\s)[\d,.]*\d\s+$/.test(masked.slice(Math.max(0, start - 16), start)) && /^\s+\p{Ll}+\b/u.test(masked.slice(end)) && !CLAUSE_START.test(masked.slice(end))) continue;
     const rest = masked.slice(end);
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
     // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)
     if (AMBIGUOUS.has(w) && !(lemma === 'call' && /^\s+(?:on|upon|for)\s/.test(rest)) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     let s = start;
-    // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told"
-    for (let k = i - 1; k >= 0 && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told" (never a
+    // capitalised word: the `May` of `Councillor Ada May said` is a name)
+    let k = i - 1;
+    for (; k >= 0 && !words[k].cap && (CUE_PREFIX_WORDS.has(words[k].w) || (/^\p{Ll}{3,}ly$/u.test(words[k].w) && !NOT_ADVERBS.has(words[k].w))) && masked.slice(words[k].end, s).trim() === ''; k--) s = words[k].start;
+    // a contracted auxiliary belongs to the cue, its pronoun is the speaker: `she’s warning`, `they’ve said`
+    const clitic = k >= 0 && masked.slice(words[k].end, s).trim() === '' ? CLITIC.exec(words[k].w) : null;
+    // (`It’s said to be …` is an agentless passive, read as before)
+    if (clitic && !/^\s+(?:to|as)\b/i.test(rest)) s = words[k].start + clitic.index;
     out.push({ start: base + s, end: base + end, word: { start: base + start, end: base + end }, lemma });
   }
   return out;

@@ -21,8 +21,8 @@ export function speakerFallback(masked: string, base: number, cue: Cue): Span | 
   const before = masked.slice(0, cue.start - base);
   const lead = leadStart(masked, before);
   // (a quotation may sit in the predicate before the coordinated cue: `urged voters to “…” and said …`;
-  // an infinitive cue shares the subject too: `went so far as to say …`)
-  if (/\b(?:(?:and|but)\s+(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
+  // an infinitive cue shares the subject too: `went so far as to say …`; a time may come between: `and on Monday announced`)
+  if (/\b(?:(?:and|but)\s+(?:(?:on|last|this|in)\s+[\p{L}\d]+\s+)?(?:(?:has|have|had|also|since|later|then|now|\p{Ll}+ly)\s+){0,3}|to\s+)$/u.test(before)) {
     // (the clause's subject: from the sentence start, else after the last comma: `When asked, he shrugged and noted`)
     const comma = before.lastIndexOf(', ');
     for (const from of comma > 0 ? [0, comma + 2] : [0]) {
@@ -84,7 +84,9 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
   const after = masked.slice(cue.end - base);
   const np = /^\s*([^,;\uE000]+?)(?=\s*(?:,|;|\.\s*$|$))/.exec(after);
   if (!np) return null;
-  const speaker = trimmed(base, cue.end - base, cue.end - base + np[0].length, masked);
+  // (`(…, according to X).`: the closing bracket is not the source's)
+  const npEnd = /^[^(]*\)\s*$/.test(np[0]) ? np[0].lastIndexOf(')') : np[0].length;
+  const speaker = trimmed(base, cue.end - base, cue.end - base + npEnd, masked);
   const before = masked.slice(0, cue.start - base).replace(/(?<![\s,])[\s,]+$/, '');
   // `It has not gone unnoticed: according to X, …` and `(According to X, …)`: what precedes is no content
   const opener = /^(?:[^:]*:|[\s(\[—–-]*)$/.test(before) || /\b(?:after|because|that|when|while|since|if|as|and|but)$/i.test(before);
@@ -96,16 +98,17 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
     // `The plan, according to X, was rewritten` → the whole sentence; `CLAUSE, according to X, in part
     // because …` → the clause; a short opening (`Since last November, according to X, forces have …`,
     // `Now, according to the poll, some are swinging`) → the whole sentence
-    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest);
+    const shortLead = before.slice(lead).trim().split(/\s+/).length <= SHORT_LEAD_WORDS && rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !/^(?:in part|partly|largely|mainly|because)\b/i.test(rest) && !COORDINATED_REST.test(rest);
     if (/^\s*,\s*\S/.test(tail) && shortLead) {
       // (the end is the part after the source's own, trimmed: the cue inside is not a second attribution)
       const restEnd = trimClause(masked, base, { start: base + masked.length - tail.length, end: base + masked.length });
       return { cue, speaker, content: restEnd ? { start: base + lead, end: restEnd.end } : null, shape: 'according-to', object: null };
     }
-    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true)) {
+    // (`…, but the count is not over` is a clause of the article's own, not the subject's predicate)
+    if (/^\s*,\s*\S/.test(tail) && isNounPhrase(before.slice(lead)) && !isNounPhrase(rest, true) && !COORDINATED_REST.test(rest)) {
       return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + masked.length }), shape: 'according-to', object: null };
     }
-    return { cue, speaker, content: trimClause(masked, base, { start: base + lead, end: base + before.length }), shape: 'according-to', object: null };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + asideStart(before, lead), end: base + before.length }, true), shape: 'according-to', object: null };
   }
   const comma = cue.end - base + np[0].length;
   if (opener && before.length > lead && !/:$/.test(before) && !/^[\s(\[—–-]*$/.test(before)) {
@@ -116,6 +119,18 @@ export function accordingTo(masked: string, base: number, cue: Cue): Frame | nul
   const content = trimClause(masked, base, { start: base + comma + (/^\s*,/.exec(masked.slice(comma))?.[0].length ?? 0), end: base + masked.length });
   return content ? { cue, speaker, content, shape: 'according-to', object: null } : null;
 }
+
+/** `… (the real figure is nearer 12 percent, according to X)`, `… - which it often must, according to X`: the
+ *  content starts inside an unclosed bracket or after an unpaired dash. */
+function asideStart(before: string, lead: number): number {
+  const paren = before.lastIndexOf('(');
+  if (paren >= lead && !before.includes(')', paren)) return paren + 1;
+  const dashes = [...before.matchAll(/\s(?:[—–]|--?)\s/g)];
+  return dashes.length % 2 === 1 && dashes[0].index! >= lead ? dashes[dashes.length - 1].index! + dashes[dashes.length - 1][0].length : lead;
+}
+
+/** A clause after the source that is the article's own: `…, according to X, but the count is not over`. */
+const COORDINATED_REST = /^(?:but|and|yet|so|while|although|though|whereas)\b/i;
 
 /** An opening this short before `, according to X,` is part of the reported sentence, not all of it. */
 const SHORT_LEAD_WORDS = 6;

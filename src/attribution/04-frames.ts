@@ -6,6 +6,7 @@ import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
 import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js';
+import { coordinatedAttribution } from './04-coordinated.js';
 import { absoluteWith, accordingTo, nominalCue, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
 import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
@@ -21,7 +22,6 @@ export interface Frame {
   /** the listener after told/urged… ("told The Morrow Courier") */
   object: Span | null;
 }
-
 
 export function maskQuotes(text: string, s: Span, quotes: readonly QuoteSpan[]): string {
   let out = text.slice(s.start, s.end);
@@ -41,7 +41,13 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   for (const cue of [...plain, ...asList].sort((a, b) => a.start - b.start)) {
     if (cue.lemma.startsWith('as ')) { const f = asFrame(masked, base, cue); if (f) frames.push(f); continue; }
     // (an agentless passive's content does not hide a real cue: `… are expected to run through May, the carrier added`)
-    if (frames.some((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end)) continue;
+    const host = frames.find((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end);
+    if (host) {
+      // `X said A, but Y denied that B`: a coordinated clause with its own subject and cue is a second statement
+      const second = coordinatedAttribution(masked, base, host, cue, () => frameFor(masked, base, cue, frames[frames.length - 1]));
+      if (second) frames.push(second);
+      continue;
+    }
     // `When asked about X, Ruiz said …`: a question put to the speaker frames nothing of its own
     if (cue.lemma === 'ask' && ASKED_CLAUSE.test(masked.slice(0, cue.start - base))) continue;
     const prev = frames[frames.length - 1];
@@ -52,8 +58,8 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   return frames;
 }
 
-/** Before `asked`: the sentence start or a subordinator, as in `When asked about …, Ruiz said`. */
-const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as))\s*$/i;
+/** Before `asked`: the sentence start or a subordinator (and a pronoun), as in `When asked about …, Ruiz said`, `When I asked …`. */
+const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as)(?:\s+(?:I|we|he|she|they|you))?)\s*$/i;
 
 /** `as a batch of records shows, the agency has …`: a sentence-level `as` clause with a reporting verb and a comma. */
 const AS_CLAUSE = /(?:^|[;,]\s+|—\s*)(?:[Yy]et\s+|[Bb]ut\s+|[Aa]nd\s+)?[Aa]s\s+((?:the|a|an|his|her|their|its|one|two|three|several|recent|new)\s[^,;:.\uE000]{1,110}?|[A-Z][^,;:\uE000\s]*(?:\s[A-Z][^,;:\uE000\s]*){0,3}|he|she|they)\s+((?:has\s+|have\s+|had\s+|also\s+)?(?:shows|showed|found|finds|notes|noted|reported|reports|documented|documents|said|says|wrote|writes|put it))\s*,\s*(?=\S)/gu;
@@ -94,9 +100,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const afterBe = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base));
   // `is demanding that …` is a progressive cue; `was demanding but fair` is an adjective
   // (`is demanding President Ruiz resign`, `is asking the court to …`: a directive's listener opens the
-  // clause; other verbs need a capitalised subject and a finite verb — no `that` needed)
-  if (afterBe && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
-    && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart()))
+  // clause; other verbs need a capitalised subject and a finite verb — no `that` needed; `she’s predicting that`, `is telling residents that`)
+  if ((afterBe || /\b(?:he|she|it|they|we|you)[’'](?:s|re)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base))) && /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && !/^\s*(?:that\b|[,:]?\s*\uE000)/i.test(afterRaw)
+    && !(cue.lemma === 'call' && CALL_ON.test(afterRaw.trimStart())) && !(OBJECT_LEMMAS.has(cue.lemma) && /^\s+[^,.;:\uE000]{1,80}?\sthat\s/.test(afterRaw))
     && !(DIRECTIVE_LEMMAS.has(cue.lemma) || INFINITIVE_LEMMAS.has(cue.lemma) || cue.lemma === 'ask' ? /^\s+(?:\p{Lu}|(?:the|his|her|their|its|our)\s)/u : /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{L}+\s+)?(?:is|was|are|were|has|had|would|will|could|should|can|must)\b/u).test(afterRaw)) return null;
   if (afterBe && !/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) {
     // `it was widely reported that …` reports the clause, with no speaker
@@ -116,13 +122,13 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   const skipped = skipAdverbials(afterRaw);
   const afterStart = cue.end + skipped + /^\s*/.exec(afterRaw.slice(skipped))![0].length;
   const after = masked.slice(afterStart - base);
-  // `…, Rep. Ana Ruiz said during a vote on the bill.`: a trailing adverbial ends the frame too
-  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after) && !(cue.lemma === 'call' && CALL_ON.test(after)));
+  // `…, Rep. Ana Ruiz said during a vote on the bill.` / `…, she said, on condition of anonymity.`: a trailing adverbial ends the frame too
+  const endOfSentence = /^[\s.!?;]*$/.test(after) || (TRAILING_ADVERBIAL.test(after.replace(/^,\s*/, '')) && !/\bthat\b/i.test(after) && !FINITE_VERB.test(after) && !(cue.lemma === 'call' && CALL_ON.test(after)));
   const beforeTrim = before.replace(/(?<!\s)\s+$/, '');
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
   // message, `released a statement saying …`)
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
+  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);
@@ -132,9 +138,9 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `…, said Lucan Ferreday, a program director.`: a name right after the cue is the speaker
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
   const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
-  // `…,” told the Oakhurst Review` names the listener, never an inverted speaker
+  // `…,” told the Oakhurst Review` names the listener, never an inverted speaker; `Said the captain, “…”` opens a sentence inverted
   const roleName = ROLE_BEFORE_NAME.exec(after);
-  let np = /[,:\uE000]$/.test(beforeTrim) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
+  let np = (/[,:\uE000]$/.test(beforeTrim) || (!beforeTrim && /^[^\uE000]{2,160},\s*\uE000/.test(after))) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)
     ? npAfter(after, afterStart) : null;
   // `…, said it was the slowest in years` is a clause after the cue, not an inverted speaker (the
   // speaker is then looked for before the cue: `Ruiz, who calls it “a sham,” said he …`); a name with
@@ -176,7 +182,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const lead = masked.slice(0, speaker.start - base).replace(/(?<![\s,])[\s,]+$/, '');
     if (!lead || /^[\s\uE000,]*$/.test(lead)) return { cue, speaker, content: null, shape: 'content-first', object: null };
     const listener = listenerOnly ? trimmed(base, afterStart - base, afterStart - base + after.replace(/(?<![.!?\s])[.!?\s]+$/, '').length, masked) : null;
-    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }), shape: 'content-first', object: listener };
+    return { cue, speaker, content: trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }, true), shape: 'content-first', object: listener };
   }
   const paren = /^(?:(?:me|us|him|her|them|reporters)\s*)?,\s*\S/i.exec(after);
   const spText = masked.slice(speaker.start - base, speaker.end - base);
@@ -285,7 +291,7 @@ const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|throu
 const DIRECTIVE_LEMMAS = new Set(['want', 'urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
 function clauseBefore(masked: string, base: number, end: number): Span | null {
   const lead = leadStart(masked, masked.slice(0, end - base));
-  return trimClause(masked, base, { start: base + lead, end });
+  return trimClause(masked, base, { start: base + lead, end }, true);
 }
 
 /** The rest of a capitalised name between an adverbial and `that`. */

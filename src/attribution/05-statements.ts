@@ -8,6 +8,7 @@ import type { Sentence } from './02-sentences.js';
 import type { Cue } from './03-cues.js';
 import { findFrames, maskQuotes, type Frame } from './04-frames.js';
 import { CUE_FORMS, PARTIAL_LEMMAS, TERM_INTRO } from './rules.js';
+import { isNounPhrase, subjectOf } from './speaker-phrases.js';
 
 export interface RawStatement {
   kind: QuoteKind;
@@ -44,6 +45,8 @@ export function findStatements(
   let transcriptParagraph = -1;
   // `He said:` closing a paragraph: the next paragraph's quotation is his
   let colonFrame: { frame: Frame; paragraph: number } | null = null;
+  // a quote-only sentence nobody has claimed yet: `“…” Okafor said.` may follow as a sentence of its own
+  let orphan: { quotes: QuoteSpan[]; paragraph: number } | null = null;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     // past the article's time budget, what was found so far is returned (the pipeline warns)
@@ -71,13 +74,14 @@ export function findStatements(
     if (/^[\s\uE000.,!?;:—–-]*$/.test(masked) && inS.length) {
       // a sentence that is only a quotation: second part of an interrupted quote, or a quote-only
       // paragraph / continuation whose speaker is the previous paragraph's
-      const prev = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
+      const prev: RawStatement | null = lastDirect ?? (lastInParagraph === null ? prevParagraphLast : null);
       if (!prev && colonFrame && colonFrame.paragraph === s.paragraph - 1) {
         const f = colonFrame.frame;
         for (const q of inS) { const st = make('direct', inner(text, q), f.cue, f.cue.lemma, f.speaker, s.paragraph, 0.7); out.push(st); lastDirect = lastInParagraph = st; }
         colonFrame = null;
         continue;
       }
+      orphan = prev ? null : { quotes: inS, paragraph: s.paragraph };
       if (prev) for (const q of inS) {
         const st = make('direct', inner(text, q), lastDirect ? prev.cue : null, lastDirect ? prev.lemma : null, lastDirect ? prev.speaker : null, s.paragraph, 0.75);
         st.sameAs = prev;
@@ -87,7 +91,16 @@ export function findStatements(
     }
     const frames = findFrames(text, s, masked);
     const last = frames[frames.length - 1];
+    if (orphan?.paragraph === s.paragraph && frames.length === 1 && last.shape === 'content-first' && last.speaker && !last.content && !inS.length && !masked.slice(0, last.speaker.start - s.start).trim()) {
+      for (const q of orphan.quotes) out.push(lastDirect = lastInParagraph = make('direct', inner(text, q), last.cue, last.cue.lemma, last.speaker, s.paragraph, 0.6));
+    }
+    orphan = null;
     if (last?.speaker && !last.content && s.end === paras.get(s.paragraph)!.end && /^\s*:\s*$/.test(text.slice(last.cue.end, s.end))) colonFrame = { frame: last, paragraph: s.paragraph };
+    else if (s.end === paras.get(s.paragraph)!.end && !inS.length && /:\s*$/.test(masked)) {
+      // `The operator released the following statement:` closing a paragraph: its subject speaks the next paragraph's quotation
+      const subject = mainSubject(masked.replace(/:\s*$/, ''), s.start), colon = s.start + masked.lastIndexOf(':');
+      if (subject && isNounPhrase(text.slice(subject.start, subject.end), true)) colonFrame = { frame: { cue: { start: colon, end: colon + 1, word: { start: colon, end: colon + 1 }, lemma: ':' }, speaker: subject, content: null, shape: 'speaker-first', object: null }, paragraph: s.paragraph };
+    }
     const used = new Set<QuoteSpan>();
     for (const f of frames) {
       // a quotation belongs to the first frame that carries it (`“…,” said X, who noted that …`)
@@ -140,7 +153,16 @@ export function findStatements(
     for (const q of inS) {
       if (used.has(q)) continue;
       const label = NAME_COLON.exec(masked.slice(0, q.open - s.start));
-      if (!label || LABEL_WORDS.test(label[1])) continue;
+      if (!label || LABEL_WORDS.test(label[1])) {
+        // `The harbour master leaned in and growled: “…”`: a clause ending in a colon introduces the quotation that ends the sentence
+        const intro = /^([^\uE000]*\S):\s*$/.exec(masked.slice(0, q.open - s.start));
+        const subject = intro && /^[\s.!?]*$/.test(masked.slice(q.close - s.start + 1)) ? mainSubject(intro[1], s.start) : null;
+        if (!intro || !subject || !isNounPhrase(text.slice(subject.start, subject.end), true)) continue;
+        used.add(q);
+        const colon = s.start + intro[1].length;
+        out.push(lastDirect = lastInParagraph = make('direct', inner(text, q), { start: colon, end: colon + 1 }, ':', subject, s.paragraph, 0.6));
+        continue;
+      }
       const at = s.start + label.index + label[0].indexOf(label[1]), colon = at + label[1].length;
       used.add(q);
       const st = make('direct', inner(text, q), { start: colon, end: colon + 1 }, ':', { start: at, end: colon }, s.paragraph, 0.7);
@@ -148,6 +170,13 @@ export function findStatements(
     }
   }
   return out;
+}
+
+/** The main clause's subject, past an opening subordinate clause (`When the ferry sank, the operator released …`). */
+function mainSubject(masked: string, base: number): Span | null {
+  const sub = /^\s*(?:when|while|after|before|as|if|since|because|although|though|once)\b[^,\uE000]*,\s*/i.exec(masked);
+  const from = sub ? sub[0].length : 0;
+  return subjectOf(masked.slice(from), base + from);
 }
 
 /** A capitalised name right before a colon and a quotation, at the sentence start or after `from`, a dash or a comma. */

@@ -7,7 +7,11 @@ import { ANON_HEAD_WORDS, BARE_ORG_HEAD_WORDS, DOCUMENT_HEAD_WORDS, INTRO_ADVERB
 export const MASK = '\uE000';
 // (?i) cannot apply to \p{Lu}, so the capital test is a separate, case-sensitive pattern
 const NP_WORD = /^(?:a|an|the|those|these|each|half|none|few|one|two|three|four|five|six|several|some|many|most|both|all|another|other|his|her|their|its|our|my|former|current|senior|top|local|state|federal|he|she|they|it|we|i)\b/i;
-export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) };
+export const NP_START = { test: (s: string) => NP_WORD.test(s) || /^[\p{Lu}\d]/u.test(s) || BARE_NOUN_START.test(s) || ROLE_NAME_START.test(s) };
+/** `deputy warden Ana Ruiz`, `pollster Ana Ruiz`: one or two lower-case role words (no function word, verb or
+ *  adverb form), then a capitalised name. */
+const ROLE_WORD = String.raw`(?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|that|which|who|as|if|when|then|so|than|said|says|told)\b)\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly|s)`;
+const ROLE_NAME_START = new RegExp(String.raw`^${ROLE_WORD}(?:\s+${ROLE_WORD})?\s+\p{Lu}\p{Ll}`, 'u');
 /** Bare plurals and mass nouns speak too: "executives who …", "experts say", "state data show", "police said".
  * Exactly `/^(?:[\p{Ll}-]+\s+){0,3}?\b(?:anon head|document head|bare org head)\b/iu` (the lists as alternations), by Set
  * lookup: that alternation, compiled case-insensitively for Unicode, cost tens of ms of cold start. */
@@ -45,7 +49,10 @@ function headWordAt(s: string, i: number): boolean {
   }
   return false;
 }
-export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b|\b(?:there|here|it|that|what|he|she)['’]s\b|n['’]t\b/i;
+/** The modals that are also names and months (`Ada May`, `in May`) count only in lower case. */
+const LOWER_MODAL = /\b(?:may|might|must)\b/;
+export const FINITE_VERB = { test: (s: string): boolean => FINITE_WORD.test(s) || LOWER_MODAL.test(s) };
 const RELATIVE = /\b(?:who|whom|whose|which|that|where)\b/i;
 
 /** Finite verbs that end a sentence's subject ("Ruiz *defended* …", "The board *has* …"). */
@@ -68,7 +75,7 @@ export function subjectOf(masked: string, base: number): Span | null {
   for (let i = 0; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
     const w = words[i][0];
     const lower = w.toLowerCase();
-    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower)
+    const verb = i > 0 && /^\p{Ll}/u.test(w) && (AUX_WORDS.has(lower) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(lower) || /^\p{Ll}+n[’']t$/u.test(w)
       || (/^\p{Ll}{3,}s$/u.test(w) && (/^\p{Lu}/u.test(prevWord) || PRONOUN_SUBJECT.test(prevWord))));
     if (verb) {
       const end = words[i - 1].index! + words[i - 1][0].length;
@@ -88,7 +95,7 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   let start = 0;
   const lastQuote = region.lastIndexOf(MASK);
   if (lastQuote >= 0) start = lastQuote + 1;
-  start += /^[\s,;:—–-]*/.exec(region.slice(start))![0].length;
+  start += /^[\s,;:—–(\[-]*/.exec(region.slice(start))![0].length; // (`(She says …)`: an opening bracket is no part of the speaker)
   region = masked.slice(start, cue.start - base);
   const intro = INTRO_ADVERBIAL.exec(region);
   if (intro && intro[0].length < region.length) { start += intro[0].length; region = region.slice(intro[0].length); }
@@ -140,7 +147,8 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   if (subject && subject.end - base - start > coordinated![1].trimEnd().length) return subject;
   if (coordinated && !STOP_SUBJECT.test(coordinated[1])) return { start: base + start, end: base + start + coordinated[1].trimEnd().length };
   // `70 percent, they said`: a pronoun after the last comma is the speaker
-  const tailPronoun = /(?:^|,\s+)(he|she|they|it|we|i)$/i.exec(np);
+  // (`On Friday morning she said`: a time phrase before the pronoun, without its comma)
+  const tailPronoun = /(?:^|,\s+|^(?:on|in|at|during|after|last|this|earlier|later)\s[^,]*?\s)(he|she|they|it|we|i)$/i.exec(np);
   if (tailPronoun) { start += tailPronoun.index + tailPronoun[0].length - tailPronoun[1].length; np = tailPronoun[1]; }
   // a pronoun followed by more words is a clause (`he shrugged and said`), unless coordinated (`He and the other sources`)
   if (/^(?:he|she|they|it|we|i)\s+(?!and\s)\S/i.test(np) || /\b(?:that|and|but|or)$/i.test(np) || /^(?:it|that|there|he|she|they|we|i|what|who)['’](?:s|re|ve|ll|d|m)\b/i.test(np)) return null;
@@ -200,8 +208,11 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (!t || !NP_START.test(t) || t.includes(MASK)) return false;
   const rel = RELATIVE.exec(t);
   // "That plan was …" opens with a determiner, not a relative clause
-  const head = rel && rel.index > 0 ? t.slice(0, rel.index) : t;
+  // (`Keeping that ferry afloat is …`: `that` after a gerund is a determiner, not a relative pronoun)
+  const head = rel && rel.index > 0 && !(/^that$/i.test(rel[0]) && /\p{Ll}{2,}ing\s+$/u.test(t.slice(0, rel.index))) ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
+  // `The surveyor, who lived in Tromsø, worked for the ferry line, the Harbour Gazette`: a predicate after the relative clause makes a clause
+  if (rel && rel.index > 0 && PREDICATE_AFTER_RELATIVE.test(t.slice(rel.index))) return false;
   // "Managers later discussed the merger, a person …": a past verb with its object is a clause
   if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
   // "the mayor, Solveig Amundar": every chunk before the last comma is a short apposition
@@ -211,6 +222,12 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (chunks.slice(0, -1).some((c) => c.split(/\s+/).length > maxChunk || isShortClause(c))) return false;
   return head.split(/\s+/).length <= (allowLong ? 20 : 14) && t.split(/\s+/).length <= 45;
 }
+
+/** A relative clause closed by a comma, then a past or finite verb: `who lived in Tromsø, worked …`. */
+const PREDICATE_AFTER_RELATIVE = { test: (s: string): boolean => {
+  const next = /^[^,]*,\s+(\p{Ll}+)\s/u.exec(s)?.[1];
+  return !!next && (AUX_WORDS.has(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next));
+} };
 
 /** "The roof collapsed", "The storm killed three people", "Prices rose": a subject of a few words and then a past
  *  verb make a clause, not an apposition ("The roof collapsed, officials said": the speaker is "officials"). */
@@ -257,8 +274,9 @@ const MAX_NAMED_APPOSITION_WORDS = 14;
 
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
-/** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive). */
-const VERB_AFTER_NAME = /(?<![\p{L}’'-])(?!(?:The|An|Many|Most|Some|Several|All|Both|Other|Few|These|Those|His|Her|Their|Its|Our|My|Two|Three|Former)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
+/** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive);
+ *  "People briefed on the talks" is a participle with its complement, not a verb. */
+const VERB_AFTER_NAME = /(?<![\p{L}’'-])(?!(?:The|An|Many|Most|Some|Several|All|Both|Other|Few|These|Those|His|Her|Their|Its|Our|My|Two|Three|Former)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:briefed|involved|informed)\s+(?:on|in|about|with)\b)\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
 const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };
 
 /** The speaker after an inverted cue: up to the sentence end or the next quotation. */
