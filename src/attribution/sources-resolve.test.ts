@@ -52,11 +52,11 @@ test(`${here}a name inside a modifier is no speaker; "the memo she handed" is a 
 });
 
 test(`${here}a post or a statement whose author is given is the author's`, () => {
-  const a = body('According to a post by Lindqvarn on Mastodon, the board rejected her appeal.',
+  const a = body('According to a post by Maren Lindqvarn on Mastodon, the board rejected her appeal.',
     'A statement from the Fenmarch Canal Authority said the locks would reopen.');
   const post = one(a, 'the board rejected her appeal');
   assert.equal(post.type, 'named');
-  assert.equal(post.name, 'Lindqvarn');
+  assert.equal(post.name, 'Maren Lindqvarn');
   const st = one(a, 'the locks would reopen');
   assert.equal(st.type, 'organization');
   assert.equal(st.name, 'Fenmarch Canal Authority');

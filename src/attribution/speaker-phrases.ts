@@ -274,7 +274,7 @@ const MAX_NAMED_APPOSITION_WORDS = 14;
 
 /** Words that make a stretch a clause rather than a noun phrase. */
 const VERB_LIKE_WORD = /\b(?:represents?|tasked|having|alluded|hosted|declared|became|remains?|makes?|made|takes?|took|gets?|got|goes|went|comes?|came)\b/i;
-/** "Ms. Malik likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive);
+/** "Ms. Oduya likely raised", "officials quietly dropped": a verb after a name or an -ly adverb (case-sensitive);
  *  "People briefed on the talks" is a participle with its complement, not a verb. */
 const VERB_AFTER_NAME = /(?<![\p{L}’'-])(?!(?:The|An|Many|Most|Some|Several|All|Both|Other|Few|These|Those|His|Her|Their|Its|Our|My|Two|Three|Former)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:briefed|involved|informed)\s+(?:on|in|about|with)\b)\p{Ll}+ed\b|(?<!\p{L})\p{Ll}+ly\s+\p{Ll}+(?:ed|es)\b/u;
 const VERB_LIKE = { test: (s: string) => VERB_LIKE_WORD.test(s) || VERB_AFTER_NAME.test(s) };

@@ -4,8 +4,8 @@
 // whole hyphenated word 106 times and stops before "-Capital" or "-digit" 7 times; a PERSON span
 // 441 times against 4. Year ranges ("1792-93") are one DATE (54 "D-D" DATE spans in train); a
 // date takes only number parts ("Post-2020" stays as it is). A person's name also takes a lower-case
-// part: Korean and Cantonese given names ("Lee Jae-myung", "Li Ka-shing": 179 PERSON spans in train end
-// in one) but not a suffix ("Netanyahu-led", "Chun-style": 3 in train).
+// part: Korean and Cantonese given names ("Choi Ye-jin", "Lam Ka-wing": 179 PERSON spans in train end
+// in one) but not a suffix ("Varnik-led", "Orla-style": 3 in train).
 import { isCap } from './01-view.js';
 import type { Chunk } from './05-tag.js';
 import type { RuleInput } from './06-rules.js';

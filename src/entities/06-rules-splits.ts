@@ -1,17 +1,17 @@
 // Rules that cut a chunk the tagger ran on too far (its lenient BILOU lets a name run over words that
 // no name holds):
-// - a title inside a name: "the Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy"
+// - a title inside a name: "the Halvane Air Force Commander Major General Anna Voss and Halvane Navy"
 //   is an organisation, a title and a person (and another organisation after "and"): a title followed
 //   by a given name starts a person, whatever came before it;
-// - a common lower-case word inside a name: "Defence senior analyst Tomas Brell", "Council of
-//   Ministers session": names hold lower-case linkers ("of", "de", "al", "bin") and, in Worldwide's
-//   train split, a few place heads ("Zhejiang province"), but no other lower-case word 19 times in 20
+// - a common lower-case word inside a name: "Defence senior analyst Tomas Brell", "Board of
+//   Trustees session": names hold lower-case linkers ("of", "de", "al", "bin") and, in Worldwide's
+//   train split, a few place heads ("Qarvel province"), but no other lower-case word 19 times in 20
 //   (348 of ~28k spans have one, most of them a place head, a direction or a site's own name);
-// - a weekday or month at a name's end: "Sha Tin Saturday" is a place and a day;
+// - a weekday or month at a name's end: "Vell Tarn Saturday" is a place and a day;
 // - what no name ends with: punctuation ("Carl -", "Tang Shing-" where the tagger stopped inside
 //   "Shing-bor") or a possessive ending; and an Arabic article tagged on its own before a hyphen joins
 //   the name after it ("Al-" + "Saie" → "Al-Saie");
-// - what no name opens with: punctuation, a number, a possessive ending, a lower-case "the" ("-Guwahati",
+// - what no name opens with: punctuation, a number, a possessive ending, a lower-case "the" ("-Vardo",
 //   "’s College", "1" of "Team 1"); on Worldwide dev every one of the 26 such chunks was wrong.
 import { isCap, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
@@ -27,7 +27,7 @@ const NAME_PARTICLES = new Set([
   'das', 'do', 'dos', 'y', 'e', 'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'ul', 'ud', 'ur', 'ad', 'as', 'an', 'bin',
   'bint', 'ibn', 'ben', 'bat', 'abu', 'st', 'sur', 'en', 'et', 'au', 'aux',
 ]);
-/** Lower-case heads a place name may end in ("Zhejiang province"): Worldwide's train split writes them inside the span. */
+/** Lower-case heads a place name may end in ("Qarvel province"): Worldwide's train split writes them inside the span. */
 const LOWER_PLACE_HEADS = new Set(['province', 'region', 'district', 'county', 'state', 'river', 'island', 'islands', 'valley', 'city', 'upazila', 'sub-county', 'division', 'municipality', 'coast']);
 
 const classAt = (gz: readonly GzMatch[], n: number, cls: string) => {
@@ -82,7 +82,7 @@ export const lowercaseInsideNames: Rule = (chunks, { view: v, gz }) => {
   });
 };
 
-/** A weekday or month that ends a name of two or more words is not part of it ("Sha Tin Saturday"). */
+/** A weekday or month that ends a name of two or more words is not part of it ("Vell Tarn Saturday"). */
 export const trailingTimeWords: Rule = (chunks, { view: v, gz }) => {
   const day = classAt(gz, v.n, 'weekday'), month = classAt(gz, v.n, 'month');
   return chunks.map((c) => {
@@ -97,8 +97,8 @@ const notOpening = (w: string) => !/\p{L}/u.test(w) || /^['’]s?$/.test(w) || w
 
 /** A chunk that opens with a token no name opens with, has lower-case words only ("volume") or is a common-noun acronym
  *  alone ("SMS", rules.ts NOT_NAMES), is no name: dropping it
- *  beat cutting the token off (the rest of "-Guwahati" or "’s College" is no name either, and an early drop lets the
- *  hyphen rule join "IIT-Guwahati"). */
+ *  beat cutting the token off (the rest of "-Vardo" or "’s College" is no name either, and an early drop lets the
+ *  hyphen rule join "Institute-Vardo"). */
 export const leadingNonNames: Rule = (chunks, { view: v }) => chunks.filter((c) => {
   if (!NAMES.has(c.type)) return true;
   if (notOpening(v.words[c.start]) || (c.end - c.start === 1 && NOT_NAMES.has(v.words[c.start]))) return false;

@@ -96,19 +96,19 @@ test(`${here}a name never ends in a linker: it runs on to the end of its capital
 });
 
 test(`${here}a title followed by a given name inside a name starts a person; "and" ends it`, () => {
-  const text = 'The Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy officers met.';
-  assert.deepEqual(rulesOver(text, [['Kestrel Air Force Commander Major General Anna Voss and Kestrel Navy', 'ORG']]),
-    ['ORG:Kestrel Air Force', 'PERSON:Anna Voss', 'ORG:Kestrel Navy']);
+  const text = 'The Halvane Air Force Commander Major General Anna Voss and Halvane Navy officers met.';
+  assert.deepEqual(rulesOver(text, [['Halvane Air Force Commander Major General Anna Voss and Halvane Navy', 'ORG']]),
+    ['ORG:Halvane Air Force', 'PERSON:Anna Voss', 'ORG:Halvane Navy']);
   // a title with no given name after it stays inside ("Office of the Attorney General Marlow")
   const office = 'She joined the Office of the Attorney General Marlow last year.';
   assert.deepEqual(rulesOver(office, [['Office of the Attorney General Marlow', 'ORG']]), ['ORG:Office of the Attorney General Marlow']);
 });
 
 test(`${here}common lower-case words split a name; particles and a place's lower-case head stay`, () => {
-  const text = 'A Defence senior analyst Maria Brell said the Council of Ministers session in Qarvel province ended, as did Ibn al-Rashid.';
-  assert.deepEqual(rulesOver(text, [['Defence senior analyst Maria Brell', 'ORG'], ['Council of Ministers session', 'ORG'],
+  const text = 'A Defence senior analyst Maria Brell said the Board of Trustees session in Qarvel province ended, as did Ibn al-Rashid.';
+  assert.deepEqual(rulesOver(text, [['Defence senior analyst Maria Brell', 'ORG'], ['Board of Trustees session', 'ORG'],
     ['Qarvel province', 'LOC'], ['Ibn al-Rashid', 'PERSON']]),
-  ['ORG:Defence', 'PERSON:Maria Brell', 'ORG:Council of Ministers', 'LOC:Qarvel province', 'PERSON:Ibn al-Rashid']);
+  ['ORG:Defence', 'PERSON:Maria Brell', 'ORG:Board of Trustees', 'LOC:Qarvel province', 'PERSON:Ibn al-Rashid']);
 });
 
 test(`${here}a weekday or month ending a name is cut off`, () => {
@@ -137,16 +137,16 @@ test(`${here}a head noun before a name or heading its apposition types every men
 });
 
 test(`${here}a name ends in a letter or digit; "Al" before a hyphen joins the name after it; undotted titles are titles`, () => {
-  const text = 'Later Carl - he said - met Ahmed Al-Rashidi, and Gen Tarvo Lind of the Mervan Party’s board.';
+  const text = 'Later Carl - he said - met Omar Al-Rashidi, and Gen Tarvo Lind of the Mervan Party’s board.';
   const ruled = rulesOver(text, [['Carl -', 'PERSON'], ['Al-', 'ORG'], ['Rashidi', 'PERSON'], ['Gen Tarvo Lind', 'PERSON'], ['Mervan Party’s', 'ORG']]);
   assert.deepEqual(ruled, ['PERSON:Carl', 'PERSON:Al-Rashidi', 'PERSON:Tarvo Lind', 'ORG:Mervan Party']);
 });
 
 test(`${here}a person's name takes a lower-case given-name part after a hyphen and an unknown one-word surname after it`, () => {
-  const text = 'The tycoon Lam Ka-wing met Jean-Marc Tobrevik, a Netanyahu-led party and Aziz Kenya officials.';
-  const ruled = rulesOver(text, [['Lam Ka', 'PERSON'], ['Jean-Marc', 'PERSON'], ['Tobrevik', 'LOC'], ['Netanyahu', 'PERSON'],
+  const text = 'The tycoon Lam Ka-wing met Jean-Marc Tobrevik, a Varnik-led party and Aziz Kenya officials.';
+  const ruled = rulesOver(text, [['Lam Ka', 'PERSON'], ['Jean-Marc', 'PERSON'], ['Tobrevik', 'LOC'], ['Varnik', 'PERSON'],
     ['Aziz', 'PERSON'], ['Kenya', 'LOC']]);
-  assert.deepEqual(ruled, ['PERSON:Lam Ka-wing', 'PERSON:Jean-Marc Tobrevik', 'PERSON:Netanyahu', 'PERSON:Aziz', 'LOC:Kenya']);
+  assert.deepEqual(ruled, ['PERSON:Lam Ka-wing', 'PERSON:Jean-Marc Tobrevik', 'PERSON:Varnik', 'PERSON:Aziz', 'LOC:Kenya']);
 });
 
 test(`${here}a person's surname opening a sentence is the person where the tagger missed it; other words there are not copied`, () => {
