@@ -4,7 +4,7 @@ import type { Span } from '../doc.js';
 import type { EntityType, SourceType } from '../types.js';
 import { HONORIFIC, nameRuns, type NameRun } from './names.js';
 import { AGENT_HEADS, APPOSED, AUTHORED_HEADS, COURT_PANEL, DOC_NAME_CUT, GENERIC_CAPS, POSSESSIVE, authorOf, possessedOrg, spokesOrg, staffAt, thatClause } from './speaker-orgs.js';
-import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS } from './rules.js';
+import { ANON_HEADS, ANON_WORD, DOCUMENT_HEADS, DOCUMENT_WORD, ORG_WORDS, OUTLET_WORDS, PRONOUNS, REPORTER_WORDS, isNationality } from './rules.js';
 
 export interface SpeakerReading {
   type: SourceType | 'pronoun';
@@ -172,7 +172,9 @@ function premodifierOrg(text: string, runs: NameRun[], at: number, core: string,
   const headAt = at + core.length - head.length;
   const r = runs.find((x) => /^\s+$/.test(text.slice(x.end, headAt)));
   const t = typeAt(r?.start ?? 0, r?.end ?? 0);
-  if (!r || (r.words.length === 1 && (GENERIC_CAPS.test(r.words[0]) || t === 'GPE' || t === 'LOC')) || t === 'NORP' || t === 'PERSON') return null;
+  // a one-word NORP that is no nationality is a name the tagger did not know ("Caltrans officials")
+  const group = t === 'NORP' && !(r && r.words.length === 1 && !isNationality(r.words[0]));
+  if (!r || (r.words.length === 1 && (GENERIC_CAPS.test(r.words[0]) || t === 'GPE' || t === 'LOC')) || group || t === 'PERSON') return null;
   return r;
 }
 

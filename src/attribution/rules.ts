@@ -86,3 +86,8 @@ const wholeWord = (words: ReadonlySet<string>) => ({
 export const ANON_WORD = wholeWord(ANON_HEAD_WORDS);
 export const DOCUMENT_WORD = wholeWord(DOCUMENT_HEAD_WORDS);
 for (const w of [...ANON_LIST, ...DOCUMENT_LIST, ...BARE_ORG_LIST]) if (!/^[a-z](?:[a-z -]*[a-z])?$/.test(w)) throw new Error(`attribution lexicon: unsupported head "${w}"`);
+
+/** Nationalities, demonyms and party adjectives (lexicons/nationalities.txt), and the shapes of others: "Kurdish officials"
+ *  are a group, "Caltrans officials" (the tagger's NORP for a name it does not know) an organization's staff. */
+const NATIONALITY_SET = new Set(readList('nationalities.txt').flatMap((w) => [w, `${w}s`]));
+export const isNationality = (w: string): boolean => NATIONALITY_SET.has(w) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ch|ean)$/u.test(w);

@@ -202,3 +202,11 @@ test(`${here}a bare title or a transcript role resolves to the person named with
   assert.equal(one(a, 'five lifeguards were hired this week').id, one(a, 'roughly 640 families have signed up').id);
   assert.doesNotMatch(one(a, 'nine more permits were waiting, after the Brisewood Fire Officers Guild objected').name ?? '', /Officers/);
 });
+
+test(`${here}staff of a one-word name the tagger took for a nationality speak for it; a nationality's officials are a group`, () => {
+  const a = body('The roads will reopen on Friday, Veltrans officials said.', 'The talks will resume, Kurdish officials said.');
+  const roads = one(a, 'The roads will reopen on Friday');
+  assert.equal(roads.type, 'organization');
+  assert.equal(roads.name, 'Veltrans');
+  assert.equal(one(a, 'The talks will resume').type, 'anonymous');
+});

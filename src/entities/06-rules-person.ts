@@ -1,7 +1,7 @@
 // Rules that make or extend PERSON chunks (run by 06-rules.ts in its table): a name's last surname,
 // and a name set off by an office apposition.
 import { F } from '../text/tokenize.js';
-import { isAllCap, isCap, type TokenView } from './01-view.js';
+import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { GzMatch } from './02-gazetteer.js';
 import type { Chunk } from './05-tag.js';
 import type { Rule } from './06-rules.js';
@@ -79,3 +79,10 @@ export const personSplitSurname: Rule = (chunks, { view: v, gz }) => {
   }
   return out;
 };
+
+/** "– Mispronouncing Kamala Harris’s first name …": a clause that opens with a gerund (at a sentence's start or after
+ *  punctuation) does not open with a person's name; the gerund leaves a chunk of three or more words (a two-word
+ *  "Sterling Brown" stays). */
+export const leadingGerund: Rule = (chunks, { view: v }) => chunks.map((c) => (c.type === 'PERSON' && c.end - c.start >= 3
+  && (isSentFirst(v, c.start) || !/[\p{L}\p{N}]/u.test(v.words[c.start - 1])) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(v.words[c.start])
+  && isCap(v, c.start + 1) ? { ...c, start: c.start + 1 } : c));

@@ -13,7 +13,7 @@ import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrl
 import { typeEvidence } from './06-rules-evidence.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingNonNames, trailingTimeWords } from './06-rules-splits.js';
-import { personRunTail, personSplitSurname, roleApposition } from './06-rules-person.js';
+import { leadingGerund, personRunTail, personSplitSurname, roleApposition } from './06-rules-person.js';
 
 export interface RuleInput { view: TokenView; facts: DocFacts; gz: readonly GzMatch[] }
 export type Rule = (chunks: Chunk[], x: RuleInput) => Chunk[];
@@ -222,6 +222,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['type-evidence', typeEvidence],
   ['person-run-tail', personRunTail],
   ['person-split-surname', personSplitSurname],
+  ['leading-gerund', leadingGerund],
   ['role-apposition', roleApposition],
   ['adjacent-names', adjacentNames],
   ['legal-forms', legalForms],

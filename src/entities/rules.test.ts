@@ -154,3 +154,9 @@ test(`${here}a person's surname opening a sentence is the person where the tagge
   const ruled = rulesOver(text, [['Dana Morvath', 'PERSON'], ['Harbour', 'ORG', 2]]);
   assert.deepEqual(ruled, ['PERSON:Dana Morvath', 'PERSON:Morvath', 'ORG:Harbour']);
 });
+
+test(`${here}a clause opening with a gerund does not open a person's name`, () => {
+  const text = 'OPINION – Mispronouncing Amara Quist’s name is no mistake. Sterling Brown agreed.';
+  const ruled = rulesOver(text, [['Mispronouncing Amara Quist', 'PERSON'], ['Sterling Brown', 'PERSON']]);
+  assert.deepEqual(ruled, ['PERSON:Amara Quist', 'PERSON:Sterling Brown']);
+});
