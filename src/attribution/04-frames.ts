@@ -1,6 +1,5 @@
-// Attribution frames in one sentence: which cue, where its speaker is named, and where the
-// reported content is. The sentence is read with its top-level quotations masked (\uE000), so
-// the frame around a quotation is seen whatever the quotation holds.
+// Attribution frames in one sentence: which cue, where its speaker is named, and where the reported content is. The sentence
+// is read with its top-level quotations masked (\uE000), so the frame around a quotation is seen whatever the quotation holds.
 import type { Span } from '../doc.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
@@ -134,10 +133,11 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);
     return subject && !endOfSentence ? complementFrame(masked, base, cue, afterStart, subject) : null;
   }
-  // inverted: `…,” said X` / `…, said X, who …`
-  // `…, said Lucan Ferreday, a program director.`: a name right after the cue is the speaker
+  // inverted: `…,” said X` / `…, said X, who …`; `…, said Lucan Ferreday, a program director.`: a name right after the cue speaks
   const namedAfter = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\.?\s*$)/u.test(after);
-  const appositive = !namedAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
+  // `…, said one of the bill’s sponsors, Rep. Ana Ruiz.`: "one of …" with no verb after it is the speaker (not an apposition before)
+  const oneOfAfter = /^one of (?:the|its|his|her|their|our)\s/i.test(after) && !FINITE_VERB.test(after);
+  const appositive = !namedAfter && !oneOfAfter && /,$/.test(beforeTrim) && !/\uE000/.test(beforeTrim) && hasNounPhraseTail(beforeTrim.slice(0, -1));
   // `…,” told the Oakhurst Review` names the listener, never an inverted speaker; `Said the captain, “…”` opens a sentence inverted
   const roleName = ROLE_BEFORE_NAME.exec(after);
   let np = (/[,:\uE000]$/.test(beforeTrim) || (!beforeTrim && /^[^\uE000]{2,160},\s*\uE000/.test(after))) && !appositive && !OBJECT_LEMMAS.has(cue.lemma) && (NP_START.test(after) || roleName) && !/^\s*that\b/i.test(after)

@@ -253,3 +253,9 @@ test(`${here}a noun cue with an owner and a complement clause; a relative "that"
   assert.ok(!a.quotes.some((q) => q.content.text.includes('released Monday')));
   assert.equal(find(a, 'costs rose').speakerMention?.text, 'The Ledger');
 });
+
+test(`${here}"…, said one of the sponsors, Rep. X" after a noun-like tail: the speaker follows the cue`, () => {
+  const a = body('Traffic noise harms sleep, said one of the bill’s sponsors, Rep. Tomas Quill, D-Hartwell.');
+  const q = find(a, 'Traffic noise harms sleep');
+  assert.equal(q.speakerMention?.text, 'one of the bill’s sponsors, Rep. Tomas Quill, D-Hartwell');
+});
