@@ -1,6 +1,6 @@
 // Type evidence from a name's neighbours, shared by every mention of the name in the document: a head
 // noun right before it ("non-governmental organisation "Velkor"", "rights lawyer Ana Ruiz", "the town
-// of Orrin") or heading an apposition after it ("Tarnhelm, a new business unit under …", "Orrin, a
+// of Vessby") or heading an apposition after it ("Tarnhelm, a new business unit under …", "Vessby, a
 // coastal town"). The tagger sees two words of context; the one mention that says what a name is often
 // lies sentences away from the mentions it got wrong. A name with evidence for two types keeps its tags.
 import type { TokenView } from './01-view.js';
@@ -26,7 +26,7 @@ function evidenceAt(v: TokenView, c: Chunk): TagType | null {
   if (b >= 0 && QUOTES.test(v.words[b])) b--;
   if (b >= 0 && v.sentOf[b] === sent) {
     const w = v.words[b];
-    if (w === 'of' && b > 1 && LOC_HEAD_NOUNS.has(v.words[b - 1]) && v.words[b - 2] === 'the') return 'LOC'; // "the town of Orrin"
+    if (w === 'of' && b > 1 && LOC_HEAD_NOUNS.has(v.words[b - 1]) && v.words[b - 2] === 'the') return 'LOC'; // "the town of Vessby"
     // a premodifier: organisations and people only ("district Awami League" is the party's district branch)
     const t = lower(w) || w === 'NGO' ? headType(w.toLowerCase()) : null;
     if (t && t !== 'LOC') return t;

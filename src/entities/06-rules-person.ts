@@ -80,7 +80,7 @@ export const personSplitSurname: Rule = (chunks, { view: v, gz }) => {
   return out;
 };
 
-/** "– Mispronouncing Kamala Harris’s first name …": a clause that opens with a gerund (at a sentence's start or after
+/** "– Mispronouncing Amara Quist’s name …": a clause that opens with a gerund (at a sentence's start or after
  *  punctuation) does not open with a person's name; the gerund leaves a chunk of three or more words (a two-word
  *  "Sterling Brown" stays). */
 export const leadingGerund: Rule = (chunks, { view: v }) => chunks.map((c) => (c.type === 'PERSON' && c.end - c.start >= 3

@@ -125,12 +125,12 @@ test(`${here}a chunk that opens with punctuation, a number or a possessive endin
 
 test(`${here}a head noun before a name or heading its apposition types every mention of the name`, () => {
   const text = 'A court heard a petition by non-governmental organisation "Velkor" on Monday. Later Velkor appealed. '
-    + 'Tarnhelm, a new business unit under a shipping firm, signed a deal, and Tarnhelm grew. Orrin, a coastal town, flooded. '
+    + 'Tarnhelm, a new business unit under a shipping firm, signed a deal, and Tarnhelm grew. Vessby, a coastal town, flooded. '
     + 'The firm Kenya Cargo hired staff in Kenya.';
   const ruled = rulesOver(text, [['Velkor', 'PERSON'], ['Velkor', 'PERSON', 1], ['Tarnhelm', 'PERSON'], ['Tarnhelm', 'LOC', 1],
-    ['Orrin', 'PERSON'], ['Kenya', 'LOC'], ['Kenya', 'LOC', 1]]).filter((c) => !c.startsWith('DATE'));
+    ['Vessby', 'PERSON'], ['Kenya', 'LOC'], ['Kenya', 'LOC', 1]]).filter((c) => !c.startsWith('DATE'));
   // a name the lexicons know (a country) takes no evidence: "the firm Kenya Cargo" says nothing about Kenya
-  assert.deepEqual(ruled, ['ORG:Velkor', 'ORG:Velkor', 'ORG:Tarnhelm', 'ORG:Tarnhelm', 'LOC:Orrin', 'LOC:Kenya', 'LOC:Kenya']);
+  assert.deepEqual(ruled, ['ORG:Velkor', 'ORG:Velkor', 'ORG:Tarnhelm', 'ORG:Tarnhelm', 'LOC:Vessby', 'LOC:Kenya', 'LOC:Kenya']);
   // evidence for two types leaves the tags as they are
   const both = 'Lanrey, a singer, met the company Lanrey in court.';
   assert.deepEqual(rulesOver(both, [['Lanrey', 'PERSON'], ['Lanrey', 'PERSON', 1]]), ['PERSON:Lanrey', 'PERSON:Lanrey']);

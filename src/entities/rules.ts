@@ -89,7 +89,7 @@ export const VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'MONEY']);
 /**
  * Head nouns that type the name next to them, anywhere in the document: right before it
  * ("non-governmental organisation Velkor", "rights lawyer Ana Ruiz") or heading an apposition after it
- * ("Tarnhelm, a new business unit"; "Orrin, a coastal town"). Lower-case only.
+ * ("Tarnhelm, a new business unit"; "Vessby, a coastal town"). Lower-case only.
  */
 export const ORG_HEAD_NOUNS = new Set([
   'organisation', 'organization', 'group', 'company', 'firm', 'party', 'agency', 'bank', 'carrier', 'airline', 'operator',
