@@ -208,8 +208,9 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   if (!t || !NP_START.test(t) || t.includes(MASK)) return false;
   const rel = RELATIVE.exec(t);
   // "That plan was …" opens with a determiner, not a relative clause
-  // (`Keeping that ferry afloat is …`: `that` after a gerund is a determiner, not a relative pronoun)
-  const head = rel && rel.index > 0 && !(/^that$/i.test(rel[0]) && /\p{Ll}{2,}ing\s+$/u.test(t.slice(0, rel.index))) ? t.slice(0, rel.index) : t;
+  // (`Keeping that ferry afloat is …`: `that` after a gerund is a determiner, not a relative pronoun; the
+  // lookbehind starts the gerund at a word's start only, so a long run of letters is read once, not once per letter)
+  const head = rel && rel.index > 0 && !(/^that$/i.test(rel[0]) && /(?<!\p{L})\p{L}\p{Ll}+ing\s+$/u.test(t.slice(0, rel.index))) ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // `The surveyor, who lived in Tromsø, worked for the ferry line, the Harbour Gazette`: a predicate after the relative clause makes a clause
   if (rel && rel.index > 0 && PREDICATE_AFTER_RELATIVE.test(t.slice(rel.index))) return false;
