@@ -98,8 +98,8 @@ export function findStatements(
     if (last?.speaker && !last.content && s.end === paras.get(s.paragraph)!.end && /^\s*:\s*$/.test(text.slice(last.cue.end, s.end))) colonFrame = { frame: last, paragraph: s.paragraph };
     else if (s.end === paras.get(s.paragraph)!.end && !inS.length && /:\s*$/.test(masked)) {
       // `The operator released the following statement:` closing a paragraph: its subject speaks the next paragraph's quotation
-      const subject = mainSubject(masked.replace(/:\s*$/, ''), s.start), colon = s.start + masked.lastIndexOf(':');
-      if (subject && isNounPhrase(text.slice(subject.start, subject.end), true)) colonFrame = { frame: { cue: { start: colon, end: colon + 1, word: { start: colon, end: colon + 1 }, lemma: ':' }, speaker: subject, content: null, shape: 'speaker-first', object: null }, paragraph: s.paragraph };
+      const subject = mainSubject(text, masked.replace(/:\s*$/, ''), s.start), colon = s.start + masked.lastIndexOf(':');
+      if (subject) colonFrame = { frame: { cue: { start: colon, end: colon + 1, word: { start: colon, end: colon + 1 }, lemma: ':' }, speaker: subject, content: null, shape: 'speaker-first', object: null }, paragraph: s.paragraph };
     }
     const used = new Set<QuoteSpan>();
     for (const f of frames) {
@@ -156,8 +156,8 @@ export function findStatements(
       if (!label || LABEL_WORDS.test(label[1])) {
         // `The harbour master leaned in and growled: “…”`: a clause ending in a colon introduces the quotation that ends the sentence
         const intro = /^([^\uE000]*\S):\s*$/.exec(masked.slice(0, q.open - s.start));
-        const subject = intro && /^[\s.!?]*$/.test(masked.slice(q.close - s.start + 1)) ? mainSubject(intro[1], s.start) : null;
-        if (!intro || !subject || !isNounPhrase(text.slice(subject.start, subject.end), true)) continue;
+        const subject = intro && /^[\s.!?]*$/.test(masked.slice(q.close - s.start + 1)) ? mainSubject(text, intro[1], s.start) : null;
+        if (!intro || !subject) continue;
         used.add(q);
         const colon = s.start + intro[1].length;
         out.push(lastDirect = lastInParagraph = make('direct', inner(text, q), { start: colon, end: colon + 1 }, ':', subject, s.paragraph, 0.6));
@@ -172,11 +172,12 @@ export function findStatements(
   return out;
 }
 
-/** The main clause's subject, past an opening subordinate clause (`When the ferry sank, the operator released …`). */
-function mainSubject(masked: string, base: number): Span | null {
+/** The main clause's subject, past an opening subordinate clause (`When the ferry sank, the operator released …`), when it reads as a noun phrase. */
+function mainSubject(text: string, masked: string, base: number): Span | null {
   const sub = /^\s*(?:when|while|after|before|as|if|since|because|although|though|once)\b[^,\uE000]*,\s*/i.exec(masked);
   const from = sub ? sub[0].length : 0;
-  return subjectOf(masked.slice(from), base + from);
+  const subject = subjectOf(masked.slice(from), base + from);
+  return subject && isNounPhrase(text.slice(subject.start, subject.end), true) ? subject : null;
 }
 
 /** A capitalised name right before a colon and a quotation, at the sentence start or after `from`, a dash or a comma. */

@@ -1,7 +1,7 @@
 // Gazetteer matches over the tokens: the longest phrase from the lexicons starting at each token.
 // Each token gets the classes of the match covering it and its position in it (B I L U).
 import type { TokenView } from './01-view.js';
-import { GZ, longestFrom, phrasesOf, type Lexicons, type Phrase } from './lexicons.js';
+import { GZ, longestFrom, phrasesOf, type GzClass, type Lexicons, type Phrase } from './lexicons.js';
 
 export interface GzMatch { start: number; end: number; phrases: readonly Phrase[] }
 
@@ -25,6 +25,20 @@ export function matchGazetteer(v: TokenView, lex: Lexicons): GzMatch[] {
     if (found) { out.push(found); i = found.end; } else i++;
   }
   return out;
+}
+
+/** Per token: 1 where a match of class `cls` covers it. */
+export function classMask(n: number, matches: readonly GzMatch[], cls: GzClass): Uint8Array {
+  const at = new Uint8Array(n);
+  for (const m of matches) if (m.phrases.some((p) => p.cls === cls)) at.fill(1, m.start, m.end);
+  return at;
+}
+
+/** The matches of class `cls` by their first token (matches do not overlap: one a start). */
+export function matchesByStart(matches: readonly GzMatch[], cls: GzClass): Map<number, GzMatch> {
+  const by = new Map<number, GzMatch>();
+  for (const m of matches) if (m.phrases.some((p) => p.cls === cls)) by.set(m.start, m);
+  return by;
 }
 
 /** Per token: the gazetteer classes of the match covering it (bit GZ.indexOf(cls)) | its position (B I L U = 0..3) << 16; 0 = none. */

@@ -7,9 +7,8 @@ import type { TokenView } from './01-view.js';
 import type { TagType } from './04-tagger.js';
 import type { Chunk } from './05-tag.js';
 import type { Rule } from './06-rules.js';
-import { LOC_HEAD_NOUNS, ORG_HEAD_NOUNS, PERSON_HEAD_NOUNS } from './rules.js';
+import { LOC_HEAD_NOUNS, NAME_TYPES as NAMES, ORG_HEAD_NOUNS, PERSON_HEAD_NOUNS } from './rules.js';
 
-const NAMES: ReadonlySet<Chunk['type']> = new Set(['PERSON', 'ORG', 'LOC']);
 const QUOTES = /^["“”‘’']$/;
 /** Most lower-case words between an apposition's article and its head ("a new business unit"). */
 const MAX_APPOSITION_MODIFIERS = 3;

@@ -12,7 +12,8 @@ import type { RuleInput } from './06-rules.js';
 
 /** Types whose names keep their hyphenated parts together. */
 const WHOLE_WORD_TYPES: ReadonlySet<Chunk['type']> = new Set(['ORG', 'PRODUCT', 'PERSON', 'DATE']);
-const HYPHEN = /^[-\u2010\u2011]$/;
+/** A hyphen token of the view (inner hyphens are split off words). */
+export const HYPHEN = /^[-\u2010\u2011]$/;
 const DIGIT = /^\p{N}/u;
 /** Lower-case words after a person's name and a hyphen that make an adjective, not a given name. */
 const NAME_SUFFIXES = /^(?:\p{Ll}+ed|era|style|like|type|esque|ism|ist|ite|friendly|supporting|run|owned|in-law)$/u;

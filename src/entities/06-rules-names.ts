@@ -18,10 +18,11 @@
 //   County, Province, Region …) is a place, never a person or an organisation: of the train split's
 //   spans of two or more words ending in these words, 239 are LOC, 9 another type, none PER.
 import { inUrl, isAllCap, isCap } from './01-view.js';
+import { classMask } from './02-gazetteer.js';
 import type { Chunk } from './05-tag.js';
 import type { RuleInput } from './06-rules.js';
+import { NAME_TYPES as NAMES } from './rules.js';
 
-const NAMES: ReadonlySet<Chunk['type']> = new Set(['PERSON', 'ORG', 'LOC']);
 
 /** The token holds an acronym of two or more capitals ("NEC", "U.N."), not an initial ("J."). */
 const acronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
@@ -88,8 +89,7 @@ export function danglingLinkers(chunks: Chunk[], { view: v, facts }: RuleInput):
 /** "Brinmoor Therapeutics and Quarry Lane Studios": an ORG whose part before "and" ends in an organisation
  *  head word, and whose part after it is a name of two or more words ending in one too, is two names. */
 export function coordinatedOrgs(chunks: Chunk[], { view: v, gz }: RuleInput): Chunk[] {
-  const orgWord = new Uint8Array(v.n);
-  for (const m of gz) if (m.end - m.start === 1 && m.phrases.some((p) => p.cls === 'orgword')) orgWord[m.start] = 1;
+  const orgWord = classMask(v.n, gz, 'orgword'); // org-words.txt holds single words
   return chunks.flatMap((c) => {
     if (c.type !== 'ORG') return [c];
     for (let j = c.start + 1; j < c.end - 2; j++) {

@@ -14,12 +14,11 @@
 // - what no name opens with: punctuation, a number, a possessive ending, a lower-case "the" ("-Vardo",
 //   "’s College", "1" of "Team 1"); on Worldwide dev every one of the 26 such chunks was wrong.
 import { isCap, type TokenView } from './01-view.js';
-import type { GzMatch } from './02-gazetteer.js';
+import { classMask, matchesByStart } from './02-gazetteer.js';
 import type { Chunk } from './05-tag.js';
+import { HYPHEN } from './06-rules-hyphens.js';
 import type { Rule } from './06-rules.js';
-import { NOT_NAMES } from './rules.js';
-
-const NAMES: ReadonlySet<Chunk['type']> = new Set(['PERSON', 'ORG', 'LOC']);
+import { NAME_TYPES as NAMES, NOT_NAMES } from './rules.js';
 
 /** Lower-case words that names hold: linkers and particles of names in many languages. */
 const NAME_PARTICLES = new Set([
@@ -30,16 +29,9 @@ const NAME_PARTICLES = new Set([
 /** Lower-case heads a place name may end in ("Qarvel province"): Worldwide's train split writes them inside the span. */
 const LOWER_PLACE_HEADS = new Set(['province', 'region', 'district', 'county', 'state', 'river', 'island', 'islands', 'valley', 'city', 'upazila', 'sub-county', 'division', 'municipality', 'coast']);
 
-const classAt = (gz: readonly GzMatch[], n: number, cls: string) => {
-  const at = new Uint8Array(n);
-  for (const m of gz) if (m.phrases.some((p) => p.cls === cls)) at.fill(1, m.start, m.end);
-  return at;
-};
-const titleStarts = (gz: readonly GzMatch[]) => new Map(gz.filter((m) => m.phrases.some((p) => p.cls === 'title')).map((m) => [m.start, m]));
-
 /** "X Commander Anna Voss and Y Navy": [X] (its type), [Anna Voss] PERSON, [Y Navy] (its type). */
 export const titlesInsideNames: Rule = (chunks, { view: v, gz }) => {
-  const titles = titleStarts(gz), first = classAt(gz, v.n, 'first');
+  const titles = matchesByStart(gz, 'title'), first = classMask(v.n, gz, 'first');
   return chunks.flatMap((c) => {
     if (!NAMES.has(c.type) || c.end - c.start < 3) return [c];
     for (let j = c.start + 1; j < c.end - 1; j++) {
@@ -64,7 +56,7 @@ const commonLower = (v: TokenView, i: number) => /^\p{Ll}/u.test(v.words[i]) && 
 
 /** A name split at its common lower-case words; the part after them is a person when it opens with a given name. */
 export const lowercaseInsideNames: Rule = (chunks, { view: v, gz }) => {
-  const first = classAt(gz, v.n, 'first');
+  const first = classMask(v.n, gz, 'first');
   return chunks.flatMap((c) => {
     const cutAt = (i: number) => commonLower(v, i) && !(i === c.end - 1 && c.type === 'LOC' && LOWER_PLACE_HEADS.has(v.words[i]));
     if (!NAMES.has(c.type)) return [c];
@@ -84,7 +76,7 @@ export const lowercaseInsideNames: Rule = (chunks, { view: v, gz }) => {
 
 /** A weekday or month that ends a name of two or more words is not part of it ("Vell Tarn Saturday"). */
 export const trailingTimeWords: Rule = (chunks, { view: v, gz }) => {
-  const day = classAt(gz, v.n, 'weekday'), month = classAt(gz, v.n, 'month');
+  const day = classMask(v.n, gz, 'weekday'), month = classMask(v.n, gz, 'month');
   return chunks.map((c) => {
     let e = c.end;
     while (NAMES.has(c.type) && e - c.start >= 2 && (day[e - 1] || month[e - 1])) e--;
@@ -108,7 +100,6 @@ export const leadingNonNames: Rule = (chunks, { view: v }) => chunks.filter((c) 
 
 /** Arabic articles and name particles written capitalised before a hyphen ("Al-Saie", "El-Wazir", "Abdel-Rahman"). */
 const HYPHEN_ARTICLES = new Set(['Al', 'El', 'Ad', 'Ar', 'As', 'Ash', 'At', 'Az', 'Abd', 'Abdel', 'Abdul', 'Abu', 'Bin', 'Ibn', 'Ben']);
-const HYPHEN = /^[-\u2010\u2011]$/;
 
 /** A name ends in a letter or digit (not "-", "&", "(" or "’s"); "Al" + "-" + a name is one name. */
 export const trailingNonNames: Rule = (chunks, { view: v }) => {

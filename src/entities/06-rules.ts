@@ -1,7 +1,7 @@
 // The rule layer: where a rule is surer than the model, the rule wins. Rules run in table order
 // over the tagger's chunks (token ranges of the view) and return new chunk lists.
 import { isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
-import type { GzMatch } from './02-gazetteer.js';
+import { matchesByStart, type GzMatch } from './02-gazetteer.js';
 import type { DocFacts } from './03-features.js';
 import type { Chunk } from './05-tag.js';
 import { ACRONYM_LEADS, ACRONYM_PREFIXES, NOT_NAMES, ROLE_HEADS, VALUE_TYPES } from './rules.js';
@@ -30,8 +30,7 @@ export function isAcronym(v: TokenView, i: number): boolean {
 
 /** Honorifics and ranks at the start of a PERSON chunk are titles, not name ("Adm. Harriet L. Vosk"). */
 const dropLeadingTitles: Rule = (chunks, { gz }) => {
-  const titleAt = new Map<number, GzMatch>(); // gz matches do not overlap: one a start (a map, not a scan per chunk)
-  for (const m of gz) if (hasClass(m, 'title')) titleAt.set(m.start, m);
+  const titleAt = matchesByStart(gz, 'title'); // a map, not a scan per chunk
   return chunks.map((c) => {
     if (c.type !== 'PERSON') return c;
     let s = c.start;

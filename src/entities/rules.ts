@@ -14,6 +14,9 @@ export const ROLE_HEADS = new Set([
   'councillor', 'councilor', 'sheriff', 'marshal', 'producer', 'director-general', 'secretary-general', 'partner',
 ]);
 
+/** The types of names proper (people, organisations, places), which most rules reshape. */
+export const NAME_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'LOC']);
+
 /** Lower-case words that may sit inside a title between capitalised words: "Secretary of the Navy". */
 export const TITLE_LINKERS = new Set(['of', 'the', 'for', 'and', '&']);
 
