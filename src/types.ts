@@ -45,7 +45,16 @@ export interface Entity {
   titles?: string[];
   roles?: string[];
   acronym?: string | null;
-  mentions: TextSpan[];
+  mentions: EntityMention[];
+}
+
+/**
+ * A mention of an entity: its name; or, with a `kind`, a reference that is no name of its own:
+ * 'title', an office standing for a person named elsewhere ("the Secretary"); 'nested', a place
+ * named inside a longer name ("Norland" in "Bank of Norland").
+ */
+export interface EntityMention extends TextSpan {
+  kind?: 'title' | 'nested';
 }
 
 export interface Source {

@@ -59,7 +59,7 @@ const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', 
 export function toPredSpans(a: Analysis, withTitles = false): Span[] {
   const out: Span[] = [];
   const text = a.article.text;
-  for (const e of a.entities) for (const m of e.mentions) out.push({ start: withTitles ? titledStart(text, m.start, e.titles ?? []) : m.start, end: m.end, type: TYPE_MAP[e.type] ?? e.type });
+  for (const e of a.entities) for (const m of e.mentions) if (!m.kind) out.push({ start: withTitles ? titledStart(text, m.start, e.titles ?? []) : m.start, end: m.end, type: TYPE_MAP[e.type] ?? e.type });
   for (const v of a.values ?? []) out.push({ start: v.span.start, end: v.span.end, type: v.type });
   return out;
 }

@@ -14,6 +14,7 @@ import { TITLE_LINKERS } from './rules.js';
 import type { Lexicons } from './lexicons.js';
 import { propagate } from './propagate.js';
 import { LEGAL_FORMS } from './06-rules-names.js';
+import { nestedNames, officeWords, titleReferences, type NameAt, type OfficeHolder, type Reference } from './11-references.js';
 
 const POSSESSIVE = /['’]s$/;
 const PLACE_CLASSES = new Set(['country', 'city', 'gpe', 'place']);
@@ -54,7 +55,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   // entities in order of first mention
   const order: number[] = [], members = new Map<number, number[]>();
   root.forEach((r, i) => { if (!members.has(r)) { members.set(r, []); order.push(r); } members.get(r)!.push(i); });
-  const mentions: Mention[] = [], entities: Entity[] = [];
+  const mentions: Mention[] = [], entities: Entity[] = [], holders: OfficeHolder[] = [];
   order.forEach((r, k) => {
     const id = `e${k + 1}`, idx = members.get(r)!;
     const full = idx.reduce((a, b) => (fuller(cands[b], cands[a], v) ? b : a));
@@ -77,10 +78,32 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
     if (titles.size) e.titles = [...titles];
     if (roles.size) e.roles = [...roles];
     if (acronym && acronym !== e.name) e.acronym = acronym;
+    if (type === 'PERSON') holders.push({ entity: k, offices: [...titles, ...roles].flatMap(officeWords), phrases: [...roles] });
     entities.push(e);
   });
   mentions.sort((a, b) => a.start - b.start);
+  const entityOf = new Map(order.map((r, k) => [r, k]));
+  const names = cands.map((c, i) => ({ ...c, entity: entityOf.get(root[i])!, type: entities[entityOf.get(root[i])!].type }));
+  addReferences(v, entities, holders, kept.map(({ c }) => c), titleRanges, names);
   return { mentions, entities, values };
+}
+
+/** Offices used alone for a person ("the Secretary") and places inside longer names join the mentions (11-references.ts). */
+function addReferences(v: TokenView, entities: Entity[], holders: readonly OfficeHolder[], chunks: readonly Chunk[], titleRanges: readonly [number, number][], names: readonly NameAt[]): void {
+  const taken = new Uint8Array(v.n);
+  for (const c of chunks) taken.fill(1, c.start, c.end);
+  for (const [a, b] of titleRanges) taken.fill(1, a, b);
+  const grown = new Set<Entity>();
+  const add = (refs: readonly Reference[], kind: 'title' | 'nested') => {
+    for (const r of refs) {
+      const e = entities[r.entity];
+      e.mentions.push({ ...toTextSpan(v.text, r.start, r.end), kind });
+      grown.add(e);
+    }
+  };
+  if (holders.length) add(titleReferences(v, holders, taken), 'title');
+  add(nestedNames(v, names), 'nested');
+  for (const e of grown) e.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** The entity's type: the one most of its mentions were tagged with; a tie goes to the fullest name's. */

@@ -172,7 +172,8 @@ test(`${here}a place with its region after a comma is the place`, () => {
   const text = 'Ferries left Tarvo Bay, Westland at dawn. Tarvo Bay was calm, and Westland was not.';
   const b = withChunks(text, [['Tarvo Bay, Westland', 'LOC'], ['Tarvo Bay', 'LOC', 1], ['Westland', 'LOC', 1]]);
   assert.deepEqual(byName(b, 'Tarvo Bay, Westland')?.mentions.map((m) => m.text), ['Tarvo Bay, Westland', 'Tarvo Bay']);
-  assert.deepEqual(byName(b, 'Westland')?.mentions.map((m) => m.start), [text.lastIndexOf('Westland')]);
+  assert.deepEqual(byName(b, 'Westland')?.mentions.filter((m) => !m.kind).map((m) => m.start), [text.lastIndexOf('Westland')]);
+  assert.deepEqual(byName(b, 'Westland')?.mentions.filter((m) => m.kind === 'nested').map((m) => m.start), [text.indexOf('Westland')], 'the region inside the longer name');
 });
 
 test(`${here}the words of a web address are no names, neither tagged nor copied from a name tagged elsewhere`, () => {

@@ -4,8 +4,10 @@
 // another capitalised word that would make it part of a longer name ("Corvina Harbour", "Hale
 // Street"). A one-word name is copied only once the tagger gave it one type twice, and not to a
 // sentence's first word when the text also writes that word in lower case ("Will", "May"), nor into
-// a web address (a URL slug is no name: 06-rules-names.ts).
-import { inUrl, isCap, isSentFirst, type TokenView } from './01-view.js';
+// a web address (a URL slug is no name: 06-rules-names.ts). A name is also found in capitals ("ANA
+// RUIZ" in a heading or a transcript's speaker line), a one-word one only when the text never writes
+// it as a common word in lower case ("MAY", "WILL").
+import { inUrl, isAllCap, isCap, isSentFirst, type TokenView } from './01-view.js';
 import type { Chunk } from './05-tag.js';
 import type { TagType } from './04-tagger.js';
 
@@ -35,9 +37,7 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
     const words = v.words.slice(c.start, c.end).map((w, k) => (k === c.end - c.start - 1 ? bare(w) : w));
     const key = words.join(' ');
     if (key.length < MIN_NAME_CHARS || !/^\p{Lu}/u.test(key) || !/\p{L}/u.test(key)) continue;
-    const f = forms.get(key) ?? { words, votes: new Map<TagType, number>() };
-    f.votes.set(c.type, (f.votes.get(c.type) ?? 0) + 1);
-    forms.set(key, f);
+    vote(forms, words, c.type);
   }
   if (!forms.size) return [...chunks];
   // first word → forms, longest first
@@ -52,7 +52,7 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
   const added: Chunk[] = [];
   for (let i = 0; i < v.n; i++) {
     if (taken[i]) continue;
-    const list = byFirst.get(v.words[i]) ?? byFirst.get(bare(v.words[i]));
+    const list = byFirst.get(v.words[i]) ?? byFirst.get(bare(v.words[i])) ?? capsForms(v, i, byFirst, lower);
     if (!list) continue;
     for (const f of list) {
       const end = i + f.words.length;
@@ -66,14 +66,33 @@ export function propagate(v: TokenView, chunks: readonly Chunk[]): Chunk[] {
   return added.length ? [...chunks, ...added].sort((a, b) => a.start - b.start) : [...chunks];
 }
 
+function vote(forms: Map<string, { words: string[]; votes: Map<TagType, number> }>, words: string[], type: TagType): void {
+  const key = words.join(' ');
+  const f = forms.get(key) ?? { words, votes: new Map<TagType, number>() };
+  f.votes.set(type, (f.votes.get(type) ?? 0) + 1);
+  forms.set(key, f);
+}
+
 function matches(v: TokenView, i: number, words: readonly string[], taken: Uint8Array): boolean {
+  const caps = isAllCap(v, i) && !isAllCapWord(words[0]);
   for (let k = 0; k < words.length; k++) {
     if (taken[i + k]) return false;
-    const w = v.words[i + k];
+    const w = caps ? inTitleCase(v.words[i + k], words[k]) : v.words[i + k];
     if (w !== words[k] && !(k === words.length - 1 && bare(w) === words[k])) return false;
   }
   return true;
 }
+
+const isAllCapWord = (w: string) => !/\p{Ll}/u.test(w);
+/** The forms whose first word is this all-capitals token in title case ("NORTON" → "Norton …"). */
+function capsForms<F extends { words: string[] }>(v: TokenView, i: number, byFirst: ReadonlyMap<string, F[]>, lower: ReadonlySet<string>): F[] | undefined {
+  const w = bare(v.words[i]);
+  if (!isAllCap(v, i) || w.length < MIN_NAME_CHARS) return undefined;
+  const common = lower.has(w.toLowerCase());
+  return byFirst.get(w[0] + w.slice(1).toLowerCase())?.filter((f) => f.words.length > 1 || !common);
+}
+/** An all-capitals word written as the form's word is, when it is that word in capitals ("RUIZ" → "Ruiz", "MCKAY" → "McKay"). */
+const inTitleCase = (w: string, formWord: string) => (w === formWord.toUpperCase() ? formWord : w);
 
 /** Not part of a longer capitalised name, and not a common word opening a sentence. */
 function standsAlone(v: TokenView, start: number, end: number, lower: ReadonlySet<string>): boolean {

@@ -12,6 +12,7 @@ export const ROLE_HEADS = new Set([
   'superintendent', 'dean', 'rector', 'treasurer', 'auditor', 'colonel', 'captain', 'lieutenant', 'sergeant', 'major',
   'chairman-elect', 'president-elect', 'prime', 'emir', 'sultan', 'pope', 'bishop', 'archbishop', 'imam', 'pastor',
   'councillor', 'councilor', 'sheriff', 'marshal', 'producer', 'director-general', 'secretary-general', 'partner',
+  'emperor', 'empress', 'tsar', 'czar', 'kaiser', 'shah', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'viscount', 'marquess',
 ]);
 
 /** The types of names proper (people, organisations, places), which most rules reshape. */

@@ -56,11 +56,11 @@ export function relayName(q: Quote, byId: ReadonlyMap<string, Source>): string |
   return s ? sourceLabel(s) : q.relayedVia;
 }
 
-/** Distinct mention texts other than the canonical name (case-insensitive), plus the acronym. */
+/** Distinct names among the mentions other than the canonical name (case-insensitive), plus the acronym; titles and nested names are no aliases. */
 export function entityAliases(e: Entity): string[] {
   const seen = new Set([norm(e.name).toLowerCase()]);
   const out: string[] = [];
-  for (const t of [...(e.mentions ?? []).map((m) => m.text), e.acronym ?? '']) {
+  for (const t of [...(e.mentions ?? []).filter((m) => !m.kind).map((m) => m.text), e.acronym ?? '']) {
     const n = norm(t);
     const key = n.toLowerCase();
     if (!n || seen.has(key)) continue;
