@@ -6,10 +6,12 @@
 // defined in parentheses, either way round ("Long Name (ACRO)", "ACRO (Long Name)"); 5. an acronym
 // matching a long name's initials, and prefixed acronyms (USCENTCOM ~ CENTCOM); 6. for people,
 // a part of a full name (surname, first name, first + last name without the middle one); 7. a bare
-// organisation head word ("the Commission") of exactly one longer name; 8. one name tagged with two
-// types: the few mentions join the entity that has at least twice as many.
+// organisation head word ("the Commission", "the Bank" of "Bank of Norland") of exactly one longer
+// name; 8. one name tagged with two types: the few mentions join the entity that has at least twice as
+// many; 9. a name given as another's other name ("Ana Ruiz, better known as La Jefa").
 // Two different full names are never merged, so people who share a surname stay apart; a bare part
-// shared by several of them goes to the one mentioned most recently, or stays apart if none was yet.
+// shared by several of them goes to the one mentioned most recently, unless another was mentioned twice
+// as often before it, or stays apart if none was yet.
 import type { EntityType } from '../types.js';
 import { isAcronym } from './06-rules.js';
 import type { TokenView } from './01-view.js';
@@ -113,6 +115,7 @@ export function clusterAliases(cands: readonly AliasCand[], v: TokenView, lex: L
   people(cands, parts, uf);
   heads(cands, uf, acro);
   typeMajority(cands, uf, lex);
+  knownAs(cands, v, at, uf);
   return cands.map((_, i) => uf.find(i));
 }
 
@@ -143,8 +146,8 @@ function personParts(cands: readonly AliasCand[], lexical: (i: number) => boolea
 
 /**
  * 6. A person's part (surname, first name, first + last) joins the one full name it is part of, or, when
- * several people share it, the one of them mentioned most recently before it. A part shared by people none
- * of whom was mentioned yet stays apart (with its own repetitions).
+ * several people share it, the one of them it most likely means (sharedPartOwner). A part shared by people
+ * none of whom was mentioned yet stays apart (with its own repetitions).
  */
 function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]>, uf: UnionFind): void {
   const open = new Map<string, number>();
@@ -154,13 +157,34 @@ function people(cands: readonly AliasCand[], parts: ReadonlyMap<number, number[]
     const c = cands[i], hits = parts.get(i)!;
     const roots = new Set(hits.map((f) => uf.find(f)));
     if (roots.size === 1) { uf.union(hits[0], i); continue; }
-    // candidates are in text order: walk back to the nearest mention of one of them
-    let pick = -1;
-    for (let j = i - 1; j >= 0 && pick < 0; j--) if (cands[j].start < c.start && roots.has(uf.find(j))) pick = j;
+    const pick = sharedPartOwner(cands, i, roots, uf);
     if (pick >= 0) { uf.union(pick, i); continue; }
     const key = `${c.type}\u0000${nameKey(c.words)}`, k = open.get(key);
     if (k === undefined) open.set(key, i); else uf.union(k, i);
   }
+}
+
+/** Candidates looked back over for the owner of a shared part: a bound, so that a long text stays linear. */
+const MAX_LOOKBACK = 200;
+
+/**
+ * Whose is a part several people share: the person mentioned most recently before it, unless another was
+ * mentioned at least twice as often in the stretch before it (the story's subject, whose relative came up
+ * once: "Ana Ruiz … her father Luis Ruiz … Ruiz said"). -1 when none of them was mentioned yet.
+ */
+function sharedPartOwner(cands: readonly AliasCand[], i: number, roots: ReadonlySet<number>, uf: UnionFind): number {
+  const seen = new Map<number, number>(); // root → mentions in the stretch
+  let nearest = -1;
+  for (let j = i - 1; j >= Math.max(0, i - MAX_LOOKBACK); j--) {
+    if (cands[j].start >= cands[i].start) continue;
+    const r = uf.find(j);
+    if (!roots.has(r)) continue;
+    seen.set(r, (seen.get(r) ?? 0) + 1);
+    if (nearest < 0) nearest = r;
+  }
+  if (nearest < 0) return -1;
+  const [most, n] = [...seen].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return n >= 2 * seen.get(nearest)! ? most : nearest;
 }
 
 /** n is part of the full name h: a contiguous run ("Marwood", "Ilan Marwood"), or its first and last word ("Anna Hale" of "Anna Maria Hale"). */
@@ -169,12 +193,13 @@ function partOf(h: readonly string[], n: readonly string[]): boolean {
   return n.length === 2 && h.length > 2 && n[0] === h[0] && n[1] === h[h.length - 1];
 }
 
-/** 7. A bare one-word organisation name ("the Commission") that ends exactly one longer organisation's name; not a bare designator ("Corporation"). */
+/** 7. A bare one-word organisation name ("the Commission") that ends exactly one longer organisation's name, or opens it before "of"; not a bare designator ("Corporation"). */
 function heads(cands: readonly AliasCand[], uf: UnionFind, acro: (i: number) => boolean): void {
   const byLast = new Map<string, number[]>();
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length < 2) return;
     addTo(byLast, fold(c.words[c.words.length - 1]), i);
+    if (c.words.length > 2 && c.words[1] === 'of') addTo(byLast, fold(c.words[0]), i); // "Bank of Norland" is "the Bank"
   });
   cands.forEach((c, i) => {
     if (c.type !== 'ORG' || c.words.length !== 1 || acro(i) || ORG_DESIGNATORS.has(fold(c.words[0]).replace(/\.$/, ''))) return;
@@ -202,4 +227,21 @@ function typeMajority(cands: readonly AliasCand[], uf: UnionFind, lex: Lexicons)
       uf.union(big, i);
     }
   }
+}
+
+/** The words between two names that make the second the first's other name: ", better known by her stage name". */
+const KNOWN_AS = /^,? (?:(?:also|better|commonly|popularly|widely|later|now) )?known(?: (?:by|under) (?:his|her|their|its|the) (?:pseudonym|pen name|stage name|nickname|name|title)(?: of)?| as)(?: ["“])?$/;
+/** Longest stretch of words between the two names (the longest form above is 9 tokens). */
+const MAX_KNOWN_AS_GAP = 10;
+
+/** 9. "X, (better) known as Y", "X, known by her pseudonym Y": one entity, for two names of one kind. */
+function knownAs(cands: readonly AliasCand[], v: TokenView, at: ReadonlyMap<number, number>, uf: UnionFind): void {
+  cands.forEach((c, i) => {
+    for (let j = c.end + 1; j <= Math.min(v.n - 1, c.end + MAX_KNOWN_AS_GAP); j++) {
+      const k = at.get(j);
+      if (k === undefined) continue;
+      if (groupOf(cands[k].type) === groupOf(c.type) && KNOWN_AS.test(v.words.slice(c.end, j).join(' '))) uf.union(i, k);
+      return;
+    }
+  });
 }

@@ -188,3 +188,20 @@ test(`${here}company names ending in an industry word are organisations (lexicon
   const a = analyzeText('Velto Logistics hired forty drivers. Brinmoor Therapeutics and Quarry Lane Studios moved to the harbor.', { as: 'body' });
   for (const name of ['Velto Logistics', 'Brinmoor Therapeutics', 'Quarry Lane Studios']) assert.equal(a.entities.find((e) => e.name === name)?.type, 'ORG', name);
 });
+
+test(`${here}a name given as another's other name joins it; "the Bank" is the one "Bank of …"`, () => {
+  const text = 'Ana Ruiz, better known by her stage name Lula Vex, sang. Vex bowed. Tomas Varga, a friend, agreed. The Bank of Norland paid, and the Bank said so.';
+  const b = withChunks(text, [['Ana Ruiz', 'PERSON'], ['Lula Vex', 'PERSON'], ['Vex', 'PERSON', 1], ['Tomas Varga', 'PERSON'], ['Bank of Norland', 'ORG'], ['Bank', 'ORG', 1]]);
+  assert.deepEqual(byName(b, 'Ana Ruiz')?.mentions.map((m) => m.text), ['Ana Ruiz', 'Lula Vex', 'Vex']);
+  assert.deepEqual(byName(b, 'Tomas Varga')?.mentions.map((m) => m.text), ['Tomas Varga'], 'an apposition without "known as" is no other name');
+  assert.deepEqual(byName(b, 'Bank of Norland')?.mentions.map((m) => m.text), ['Bank of Norland', 'Bank']);
+});
+
+test(`${here}a surname two people share goes to the nearest one, unless the other was mentioned twice as often`, () => {
+  const text = 'Ana Ruiz won. Ana Ruiz thanked her father, Luis Ruiz. Ruiz smiled. Later Luis Ruiz spoke, and Ruiz wept.';
+  const b = withChunks(text, [['Ana Ruiz', 'PERSON'], ['Ana Ruiz', 'PERSON', 1], ['Luis Ruiz', 'PERSON'], ['Ruiz', 'PERSON', 3], ['Luis Ruiz', 'PERSON', 1], ['Ruiz', 'PERSON', 5]]);
+  const starts = (name: string) => byName(b, name)?.mentions.map((m) => m.start);
+  const ruizAt = (k: number) => { let at = -1; for (let n = 0; n <= k; n++) at = text.indexOf('Ruiz', at + 1); return at; };
+  assert.ok(starts('Ana Ruiz')?.includes(ruizAt(3)), '"Ruiz smiled": the subject, mentioned twice, not the father mentioned once just before');
+  assert.ok(starts('Luis Ruiz')?.includes(ruizAt(5)), '"Ruiz wept": two mentions each, so the nearest');
+});

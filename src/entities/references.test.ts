@@ -52,7 +52,7 @@ test(`${here}an office two people hold, a lower-case office, or an office before
 
 test(`${here}a place named on its own is a nested mention inside longer names`, () => {
   const text = 'Norland is small. The Bank of Norland raised rates, and the University of Norland agreed.';
-  const b = withChunks(text, [['Norland', 'GPE'], ['Bank of Norland', 'ORG'], ['University of Norland', 'ORG']]);
+  const b = withChunks(text, [['Norland', 'LOC'], ['Bank of Norland', 'ORG'], ['University of Norland', 'ORG']]);
   const norland = of(b, 'Norland');
   assert.deepEqual(listed(norland), ['Norland', 'Norland:nested', 'Norland:nested']);
   for (const m of norland.mentions) assert.ok(spanHolds(text, m));
