@@ -133,9 +133,13 @@ const consistency: Rule = (chunks, { view: v, facts }) => {
   // a person's surname also opens sentences ("Godoy had spent …"); other words tagged alone there are often common words
   const typeOf = new Map<string, Chunk['type']>(), conflict = new Set<string>(), surname = new Set<string>();
   const note = (w: string, t: Chunk['type']) => { const o = typeOf.get(w); if (o && o !== t) conflict.add(w); else typeOf.set(w, t); };
+  let prev: Chunk | null = null;
   for (const c of chunks) {
     if (c.end - c.start === 1) note(v.words[c.start], c.type);
     else if (c.type === 'PERSON') { note(v.words[c.end - 1], 'PERSON'); surname.add(v.words[c.end - 1]); }
+    // the model may tag a surname apart from the given names before it ("Pierre Charles | L'Enfant")
+    if (c.end - c.start === 1 && c.type === 'PERSON' && prev?.type === 'PERSON' && prev.end === c.start) surname.add(v.words[c.start]);
+    prev = c;
   }
   const taken = new Uint8Array(v.n);
   for (const c of chunks) for (let i = c.start; i < c.end; i++) taken[i] = 1;

@@ -153,6 +153,9 @@ test(`${here}a person's surname opening a sentence is the person where the tagge
   const text = 'The striker Dana Morvath scored early. Morvath missed later. Harbour fans cheered. Harbour was loud at the Harbour stand.';
   const ruled = rulesOver(text, [['Dana Morvath', 'PERSON'], ['Harbour', 'ORG', 2]]);
   assert.deepEqual(ruled, ['PERSON:Dana Morvath', 'PERSON:Morvath', 'ORG:Harbour']);
+  const split = 'The striker Dana Morvath scored early. Morvath missed later.';
+  assert.deepEqual(rulesOver(split, [['Dana', 'PERSON'], ['Morvath', 'PERSON']]), ['PERSON:Dana Morvath', 'PERSON:Morvath'],
+    'also when the model tagged the surname apart from the given name');
 });
 
 test(`${here}a clause opening with a gerund does not open a person's name`, () => {
