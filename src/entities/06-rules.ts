@@ -9,7 +9,7 @@ import { dateJoins } from './06-rules-date-joins.js';
 import { dates } from './06-rules-dates.js';
 import { hyphenatedNames } from './06-rules-hyphens.js';
 import { miscHeads } from './06-rules-misc.js';
-import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, placeHeads } from './06-rules-names.js';
+import { adjacentNames, coordinatedOrgs, danglingLinkers, legalForms, namesInUrls, orgOfName, placeHeads } from './06-rules-names.js';
 import { typeEvidence } from './06-rules-evidence.js';
 import { placeWithCountry } from './06-rules-places.js';
 import { leadingNonNames, lowercaseInsideNames, titlesInsideNames, trailingNonNames, trailingTimeWords } from './06-rules-splits.js';
@@ -237,6 +237,7 @@ export const RULES: readonly [name: string, rule: Rule][] = [
   ['date-joins', dateJoins],
   ['dangling-linkers', danglingLinkers], // after the dates: a date is no part of a name's run
   ['coordinated-orgs', coordinatedOrgs],
+  ['org-of-name', orgOfName],
   ['names-in-urls', namesInUrls],
   ['leading-non-names-again', leadingNonNames], // and last: the rules between join and cut chunks
   // 'sentence-initial-common-words' is off: with the hashed-feature model (ner.bin of NLNER003) it cost
