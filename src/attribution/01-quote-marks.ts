@@ -1,7 +1,8 @@
 // Quoted stretches in each paragraph: straight "…", curly “…”, doubled apostrophes ''…'' (NYT
 // style) and single ‘…’ (British style, with “…” nested inside). Apostrophes (Smith's, ’90s,
 // chains’) never open or close a quote. A paragraph whose quote is still open at its end continues
-// into the next paragraph when that one opens with a quote mark (multi-paragraph quotes).
+// into the next paragraph when that one opens with a quote mark (multi-paragraph quotes). A scraped
+// paragraph that lost its opening mark (`We will not back down," Ruiz said.`) is quoted from its start.
 import type { Span } from '../doc.js';
 
 export interface QuoteSpan {
@@ -69,6 +70,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       const top = stack[stack.length - 1];
       const canClose = top && top.mark.kind === mark.kind && mark.role !== 'open';
       if (canClose && mark.kind === 'single' && isPossessive(text, mark, marks, m, end)) continue;
+      if (m === 0 && !carry && isOrphanClose(text, start, mark)) {
+        out.push({ start, end: mark.at, open: start, close: mark.at + mark.len, paragraph: p, closed: true, depth: 0 });
+        continue;
+      }
       if (canClose) {
         stack.pop();
         out.push({ start: top.start, end: mark.at, open: top.mark.at, close: mark.at + mark.len, paragraph: p, closed: true, depth: stack.length });
@@ -88,6 +93,21 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     } else carry = null;
   }
   return out.sort((a, b) => a.open - b.open || b.close - a.close);
+}
+
+/** Words before an orphan closing mark: fewer is a stray mark, not a lost quotation. */
+const MIN_ORPHAN_WORDS = 3;
+
+/**
+ * The paragraph's first mark closes a double quote that never opened, after a clause's punctuation and
+ * before more words (`… tactics," Ruiz said`), and the paragraph opens like a sentence: the opening mark
+ * was lost, so the quotation runs from the paragraph's start. A mark ending the paragraph is left alone.
+ */
+function isOrphanClose(text: string, start: number, mark: Mark): boolean {
+  if (mark.kind !== 'double' || mark.role === 'open' || !/[,.!?…]/.test(text[mark.at - 1] ?? '')) return false;
+  if (!/^\s+\p{L}/u.test(text.slice(mark.at + mark.len, mark.at + mark.len + 3)) || !/^\p{Lu}/u.test(text[start] ?? '')) return false;
+  const words = text.slice(start, mark.at).match(/[\p{L}\p{N}]+/gu);
+  return !!words && words.length >= MIN_ORPHAN_WORDS;
 }
 
 /** ’ after an s, followed by a lower-case word, with another closing ’ still ahead: a plural possessive. */

@@ -30,6 +30,20 @@ test(`${here}apostrophes never open quotes`, () => {
   assert.deepEqual(a.quotes, []);
 });
 
+test(`${here}a paragraph that lost its opening quote mark is quoted from its start; a stray closing mark is not`, () => {
+  const a = body(
+    'The depot will not close this winter," Marisol Ortega-Whitby said in a statement. "We are hiring drivers. And we will keep the buses running."',
+    'The council met on Tuesday and voted to keep the route.”',
+  );
+  assertContract(a);
+  for (const content of ['The depot will not close this winter,', 'We are hiring drivers. And we will keep the buses running.']) {
+    const q = find(a, content);
+    assert.equal(q.kind, 'direct');
+    assert.equal(src(a, q)[0].name, 'Marisol Ortega-Whitby');
+  }
+  assert.equal(a.quotes.length, 2, 'the stray mark at the end of a paragraph opens no statement');
+});
+
 test(`${here}a quote interrupted by its cue gives two statements with the same cue and speaker`, () => {
   const a = body('“We found the leak,” the plant manager, Oskar Lindgren, said. “It took three days.”');
   const first = find(a, 'We found the leak,');
