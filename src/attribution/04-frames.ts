@@ -229,7 +229,8 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
     return content ? { cue: { ...cue, end: afterStart + callOn[0].trimEnd().length }, speaker, content, shape: 'speaker-first', object: null } : null;
   }
   // `found, in most towns, that …`: a comma-set adverbial before `that`
-  const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base));
+  // `posted on X, formerly Twitter, that …`: a prepositional phrase with an aside of its own
+  const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base)) ?? PREP_ASIDE.exec(masked.slice(cue.end - base));
   if (setOff) contentStart = cue.end + setOff[0].length;
   // `noted in his usual whisper that …` (read from the cue: adverbial skipping may have cut the phrase)
   const prep = /^(?:[^,.;:\uE000]{0,60}?\s)??(?=that\s)/i.exec(masked.slice(cue.end - base));
@@ -296,5 +297,7 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
 
 /** The rest of a capitalised name between an adverbial and `that`. */
 const NAME_REST = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+/** `posted on X, formerly Twitter, that …`, `said in an interview, aired Sunday, that …`: a short prepositional phrase and its aside before `that`. */
+const PREP_ASIDE = /^\s+(?:in|at|on|during|with|by|over|after|before|to)\s[^,.;:\uE000]{1,40},[^,.;:\uE000]{1,40},\s*(?=that\s)/i;
 /** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
 const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;

@@ -4,7 +4,7 @@ import type { Span } from '../doc.js';
 import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
-import { nameRuns, nameTokens, type NameRun } from './names.js';
+import { honorificGender, nameRuns, nameTokens, pronounGender, type NameRun } from './names.js';
 import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
 import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, titledPerson, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
@@ -137,7 +137,12 @@ export function resolveSources(
 
   const resolvePronoun = (sp: SpeakerReading, span: Span): Rec => {
     const from = Math.max(0, span.start - PRONOUN_WINDOW);
-    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural))
+    // "he" is never the "Ms. Ruiz" of the sentence before, nor the source already called "she" (honorifics
+    // and pronouns are all that tell a gender here)
+    const gender = pronounGender(text.slice(span.start, span.end));
+    const genderOf = (m: Span) => honorificGender(text, m.start, m.end) ?? pronounGender(text.slice(m.start, m.end));
+    const fitsGender = (at: readonly Span[]) => !gender || at.every((m) => (genderOf(m) ?? gender) === gender);
+    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural)) && fitsGender(r.mentions)
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
@@ -154,9 +159,10 @@ export function resolveSources(
     const kind = sp.pronoun === 'person' ? 'person' : 'org';
     const isPersonRun = (p: NameRun) => {
       const known = byName(p.words.join(' '));
-      return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named') && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known);
+      return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named')
+        && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!honorificGender(text, p.start, p.end)); // "Ms. Toner": a person
     };
-    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || isPersonRun(p))
+    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fitsGender([p])))
       && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);

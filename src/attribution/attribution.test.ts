@@ -126,6 +126,11 @@ test(`${here}pronouns resolve to the speaker before them`, () => {
   const q = find(a, 'he would sell part of the herd');
   assert.equal(q.speakerMention?.text, 'He');
   assert.equal(src(a, q)[0].name, 'Tomasz Wierzbicki');
+  // an honorific tells a gender: "She" is not the "Mr." quoted last, "he" not the "Ms." named last
+  const b = body('Ms. Okonjo chaired the meeting. The budget was late, Mr. Vantrell said. She said the vote would wait.',
+    'The talks between Mr. Halloran and Ms. Pyke ended. Later, he said the deal was dead.');
+  assert.equal(src(b, find(b, 'the vote would wait'))[0].name, 'Okonjo');
+  assert.equal(src(b, find(b, 'the deal was dead'))[0].name, 'Halloran');
 });
 
 test(`${here}relayed reporting: an outlet reporting speaks; "told" an outlet relays`, () => {

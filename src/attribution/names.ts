@@ -44,7 +44,9 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
     if (isCap && !((STOP_CAPS.has(core) || NUMBER_WORD.test(core)) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
-      if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
+      // "Mr. Halloran and Ms. Pyke": an honorific after "and" opens a second name
+      if (run && joinable && run.words[run.words.length - 1] === 'and' && HONORIFIC.test(core)) { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
+      else if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       if (core !== w) flush();
     } else if (run && (w === 'of' || w === 'for' || w === 'and' || w === 'the') && /^[^\S\n]+$/.test(gap)) {
@@ -86,3 +88,16 @@ function locate(text: string, run: { start: number; end: number }, first: string
 /** Lower-cased name tokens without honorifics, for matching "Vosk" to "Harriet L. Vosk". */
 export const nameTokens = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t && !HONORIFIC.test(t));
+
+/** Honorifics that tell a person's gender; pronouns are matched against them only. */
+const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord)\.?\s+$/, FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Mme|Madam|Dame|Lady)\.?\s+$/;
+/** The gender the honorific before (or opening) a name at `start` gives it: "Mr. Ruiz" → 'm'; null without one. */
+export function honorificGender(text: string, start: number, end = start): 'm' | 'f' | null {
+  // the span may open with the honorific itself ("Ms. Ruiz" as a speaker mention)
+  const opening = /^\S+\s+/.exec(text.slice(start, Math.min(end, start + 7)))?.[0] ?? '';
+  const before = text.slice(Math.max(0, start - 7), start) + opening;
+  return MALE_HONORIFIC.test(before) ? 'm' : FEMALE_HONORIFIC.test(before) ? 'f' : null;
+}
+/** The gender a personal pronoun refers to: "he" → 'm', "she" → 'f', others null. */
+export const pronounGender = (pronoun: string): 'm' | 'f' | null =>
+  /^(?:he|him|his|himself)$/i.test(pronoun) ? 'm' : /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : null;
