@@ -17,7 +17,15 @@ import fc from 'fast-check';
 import { fuzzCase, LONG, type FuzzCase } from './cases.js';
 import { runCase, type Outcome, type Result } from './check.js';
 
-const { values: args } = parseArgs({
+/** The options, or a one-line error for an unknown or malformed one. */
+function orExit<T>(parse: () => T): T {
+  try { return parse(); } catch (err) {
+    console.error(`fuzz: ${(err as Error).message.split('\n')[0]} (see npm run fuzz -- --help)`);
+    process.exit(2);
+  }
+}
+
+const { values: args } = orExit(() => parseArgs({
   options: {
     runs: { type: 'string', default: '20000' },
     cases: { type: 'string' },
@@ -30,8 +38,20 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     child: { type: 'string' },
     stages: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
-});
+}));
+if (args.help) {
+  console.log(`npm run fuzz [-- options]: the long, seeded fuzz run
+  --cases N (or --runs N)  cases to run (default 20000)
+  --seed N                 seed (default 20261125); case i replays alone with --case i
+  --jobs N                 worker processes (default: one a core, at most 4)
+  --timeout MS             a case's time budget (default 5000); --hang MS: a hung worker (default 30000)
+  --case I [--dump FILE]   replay one case (and write its input to FILE)
+  --json FILE              write the counts as JSON
+  --stages                 with --case: time each stage`);
+  process.exit(0);
+}
 const SEED = Number(args.seed), RUNS = Number(args.cases ?? args.runs), JOBS = Number(args.jobs);
 const TIMEOUT_MS = Number(args.timeout), HANG_MS = Number(args.hang);
 const ARB = fuzzCase(LONG);
