@@ -16,6 +16,16 @@ import { queueScaling } from './sections/queue-scaling.js';
 const SECTIONS: readonly Section[] = [analysis, attributionStage, peers, coldStart, memory, ner, batchScaling, queueScaling];
 
 const wanted = process.argv.slice(2);
+const names = SECTIONS.map((x) => x.name);
+if (wanted.some((w) => w === '--help' || w === '-h')) {
+  console.log(`usage: npm run bench [-- SECTION ...]   sections (default all): ${names.join(' ')}`);
+  process.exit(0);
+}
+const unknown = wanted.filter((w) => !names.includes(w));
+if (unknown.length) {
+  console.error(`newslens bench: unknown section ${unknown.join(', ')} (sections: ${names.join(' ')})`);
+  process.exit(2);
+}
 const corpus = loadCorpus();
 console.log(`newslens bench: ${corpus.name}, node ${process.version}, ${new Date().toISOString()}`);
 const out: Record<string, unknown> = { corpus: corpus.name, node: process.version };
