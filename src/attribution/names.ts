@@ -44,7 +44,7 @@ export function nameRuns(text: string, start: number, end: number): NameRun[] {
     const joinable = run && /^[^\S\n]+$/.test(gap) || (run && gap === ' of ' ) || (run && gap === ' for ');
     const isCap = CAP_WORD.test(core) && core.length > 0;
     if (isCap && !((STOP_CAPS.has(core) || NUMBER_WORD.test(core)) && !(run && joinable)) && !MONTHS_DAYS.test(core)) {
-      // "Mr. Halloran and Ms. Pyke": an honorific after "and" opens a second name
+      // "Mr. Quillfeather and Ms. Pyke": an honorific after "and" opens a second name
       if (run && joinable && run.words[run.words.length - 1] === 'and' && HONORIFIC.test(core)) { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }
       else if (run && joinable) { run.words.push(core); run.end = m.index + core.length; }
       else { flush(); run = { start: m.index, end: m.index + core.length, words: [core] }; }

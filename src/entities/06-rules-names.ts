@@ -104,7 +104,7 @@ export function coordinatedOrgs(chunks: Chunk[], { view: v, gz }: RuleInput): Ch
 const ORG_OF = new Set(['of', 'for']);
 
 /**
- * "Royal Air Force | of | Norland", "Authority | for | River Navigation": an organisation whose name ends in an
+ * "Coastal Air Force | of | Norland", "Authority | for | Inland Shipping": an organisation whose name ends in an
  * organisation word, then "of"/"for" (and "the"), then a name (not a person's) is one organisation: Worldwide's
  * train split has 435 such organisation spans against 7 where the two stay apart.
  */

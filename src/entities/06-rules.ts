@@ -137,7 +137,7 @@ const consistency: Rule = (chunks, { view: v, facts }) => {
   for (const c of chunks) {
     if (c.end - c.start === 1) note(v.words[c.start], c.type);
     else if (c.type === 'PERSON') { note(v.words[c.end - 1], 'PERSON'); surname.add(v.words[c.end - 1]); }
-    // the model may tag a surname apart from the given names before it ("Pierre Charles | L'Enfant")
+    // the model may tag a surname apart from the given names before it ("Dana | Morvath")
     if (c.end - c.start === 1 && c.type === 'PERSON' && prev?.type === 'PERSON' && prev.end === c.start) surname.add(v.words[c.start]);
     prev = c;
   }

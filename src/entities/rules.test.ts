@@ -165,8 +165,8 @@ test(`${here}a clause opening with a gerund does not open a person's name`, () =
 });
 
 test(`${here}an organisation ending in an organisation word, then "of"/"for" and a name, is one organisation`, () => {
-  const text = 'The Royal Air Force of Norland flew. The Varda Authority for River Navigation met. The Bank of Ostia said Ana Ruiz of Ostia agreed. Police of Norland came.';
-  const ruled = rulesOver(text, [['Royal Air Force', 'ORG'], ['Norland', 'LOC'], ['Varda Authority', 'ORG'], ['River Navigation', 'ORG'],
+  const text = 'The Coastal Air Force of Norland flew. The Varda Authority for Inland Shipping met. The Bank of Ostia said Ana Ruiz of Ostia agreed. Police of Norland came.';
+  const ruled = rulesOver(text, [['Coastal Air Force', 'ORG'], ['Norland', 'LOC'], ['Varda Authority', 'ORG'], ['Inland Shipping', 'ORG'],
     ['Bank of Ostia', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostia', 'LOC', 1], ['Norland', 'LOC', 1]]);
-  assert.deepEqual(ruled, ['ORG:Royal Air Force of Norland', 'ORG:Varda Authority for River Navigation', 'ORG:Bank of Ostia', 'PERSON:Ana Ruiz', 'LOC:Ostia', 'LOC:Norland']);
+  assert.deepEqual(ruled, ['ORG:Coastal Air Force of Norland', 'ORG:Varda Authority for Inland Shipping', 'ORG:Bank of Ostia', 'PERSON:Ana Ruiz', 'LOC:Ostia', 'LOC:Norland']);
 });
