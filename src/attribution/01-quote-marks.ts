@@ -1,5 +1,5 @@
-// Quoted stretches in each paragraph: straight "…", curly “…”, doubled apostrophes ''…'' (NYT
-// style) and single ‘…’ (British style, with “…” nested inside). Apostrophes (Smith's, ’90s,
+// Quoted stretches in each paragraph: straight "…", curly “…” (also „…“ and ”…”), guillemets «…»,
+// doubled apostrophes ''…'' (NYT style) and single ‘…’ (British style, with “…” nested inside). Apostrophes (Smith's, ’90s,
 // chains’) never open or close a quote. A paragraph whose quote is still open at its end continues
 // into the next paragraph when that one opens with a quote mark (multi-paragraph quotes). A scraped
 // paragraph that lost its opening mark (`We will not back down," Ruiz said.`) is quoted from its start.
@@ -27,6 +27,8 @@ interface Mark { at: number; len: number; kind: Kind; role: 'open' | 'close' | '
 
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string) => c === '' || /[\s([{\u2014\u2013\-/]/u.test(c);
+/** After a word or a clause's punctuation and before a space, punctuation or the end: a mark that closes. */
+const closesAfterWord = (prev: string, next: string) => (isWordChar(prev) || /[.,!?;:…]/.test(prev)) && (next === '' || /[\s.,;:!?)\]]/.test(next));
 
 /** Candidate quote marks in one paragraph, in order. */
 function marksIn(text: string, start: number, end: number): Mark[] {
@@ -35,8 +37,11 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     const c = text[i];
     const prev = i > start ? text[i - 1] : '';
     const next = i + 1 < end ? text[i + 1] : '';
-    if (c === '“' || c === '„') marks.push({ at: i, len: 1, kind: 'double', role: 'open' });
-    else if (c === '”') marks.push({ at: i, len: 1, kind: 'double', role: 'close' });
+    // curly marks by their side, so that „…“ (German style), ”…” (Swedish) and a typo'd closing “ pair too
+    if (c === '„' || c === '«') marks.push({ at: i, len: 1, kind: 'double', role: 'open' });
+    else if (c === '»') marks.push({ at: i, len: 1, kind: 'double', role: 'close' });
+    else if (c === '“') marks.push({ at: i, len: 1, kind: 'double', role: closesAfterWord(prev, next) ? 'close' : 'open' });
+    else if (c === '”') marks.push({ at: i, len: 1, kind: 'double', role: isSpaceOrStart(prev) && isWordChar(next) ? 'open' : 'close' });
     // (a mark with a space after it never opens: `…to say, 'We are full,' " said Varga`, `…built to last, '' said Aranda`)
     else if (c === '"') marks.push({ at: i, len: 1, kind: 'double', role: isSpaceOrStart(prev) && next !== '' && !/\s/.test(next) ? 'open' : next === '' || !isWordChar(next) ? 'close' : 'either' });
     else if (c === "'" && next === "'") {

@@ -26,11 +26,11 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
       if (c !== '.' && c !== '!' && c !== '?') continue;
       if (insideQuote(quotes, q, i)) continue;
       let j = i + 1;
-      while (j < end && /[”"’')\]]/.test(text[j])) j++;
+      while (j < end && /[”"’')\]»“]/.test(text[j])) j++;
       if (j >= end || !/\s/.test(text[j])) continue;
       let k = j;
       while (k < end && /\s/.test(text[k])) k++;
-      if (k >= end || !/[\p{Lu}\p{N}“"‘'(]/u.test(text[k])) continue;
+      if (k >= end || !/[\p{Lu}\p{N}“"‘'(„«”]/u.test(text[k])) continue;
       // "Kellerton, Neb. The person said …": a place or company abbreviation can end a sentence
       if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 12), i))
         && !(SENTENCE_END_ABBREV.test(text.slice(Math.max(start, i - 6), i)) && OPENER.test(text.slice(k, k + 8)))) continue;

@@ -12,6 +12,7 @@ test(`${here}direct quotes in every style, cue after and inverted`, () => {
     '"We are behind schedule," Ortega-Whitby said.',
     "''Nobody wants another winter of detours,'' said Councilman Tobias Renn.",
     '‘It is a question of money,’ said Dr Ingrid Solvang.',
+    '„The ferries are full,“ said Ana Quist. «The trains too,» Quist said. ”Even the buses,” Quist added.',
   );
   assertContract(a);
   for (const [content, name] of [['The bridge will reopen in May,', 'Marisol Ortega-Whitby'], ['We are behind schedule,', 'Marisol Ortega-Whitby'],
@@ -22,6 +23,7 @@ test(`${here}direct quotes in every style, cue after and inverted`, () => {
     assert.equal(src(a, q)[0].name, name);
     assert.equal(src(a, q)[0].type, 'named');
   }
+  for (const content of ['The ferries are full,', 'The trains too,', 'Even the buses,']) assert.equal(src(a, find(a, content))[0].name, 'Ana Quist', `„…“, «…» and ”…” pair: ${content}`);
   assert.equal(a.sources.filter((s) => s.name === 'Marisol Ortega-Whitby').length, 1, 'the surname resolves to the same source');
 });
 
