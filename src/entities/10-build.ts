@@ -84,12 +84,13 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   mentions.sort((a, b) => a.start - b.start);
   const entityOf = new Map(order.map((r, k) => [r, k]));
   const names = cands.map((c, i) => ({ ...c, entity: entityOf.get(root[i])!, type: entities[entityOf.get(root[i])!].type }));
-  addReferences(v, entities, holders, kept.map(({ c }) => c), titleRanges, names);
+  addReferences(v, entities, holders, kept.map(({ c }) => c), titleRanges, names, (w) => lex.phrases.get(w)?.find((p) => p.cls === 'country')?.canonical || w);
   return { mentions, entities, values };
 }
 
 /** Offices used alone for a person ("the Secretary") and places inside longer names join the mentions (11-references.ts). */
-function addReferences(v: TokenView, entities: Entity[], holders: readonly OfficeHolder[], chunks: readonly Chunk[], titleRanges: readonly [number, number][], names: readonly NameAt[]): void {
+function addReferences(v: TokenView, entities: Entity[], holders: readonly OfficeHolder[], chunks: readonly Chunk[], titleRanges: readonly [number, number][],
+  names: readonly NameAt[], canonical: (words: string) => string): void {
   const taken = new Uint8Array(v.n);
   for (const c of chunks) taken.fill(1, c.start, c.end);
   for (const [a, b] of titleRanges) taken.fill(1, a, b);
@@ -102,7 +103,7 @@ function addReferences(v: TokenView, entities: Entity[], holders: readonly Offic
     }
   };
   if (holders.length) add(titleReferences(v, holders, taken), 'title');
-  add(nestedNames(v, names), 'nested');
+  add(nestedNames(v, names, canonical), 'nested');
   for (const e of grown) e.mentions.sort((a, b) => a.start - b.start);
 }
 

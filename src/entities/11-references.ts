@@ -99,9 +99,12 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 /** Longest place name looked for inside another name (tokens). */
 const MAX_NESTED_TOKENS = 4;
 
-/** Places named inside longer names of other entities ("Norland" in "Bank of Norland"); the longest place wins at each token. */
-export function nestedNames(v: TokenView, names: readonly NameAt[]): Reference[] {
-  const places = unique(names.filter((n) => PLACE_TYPES.has(n.type) && n.words.length <= MAX_NESTED_TOKENS).map((n) => [n.words.join(' '), n.entity] as const));
+/**
+ * Places named inside longer names of other entities ("Norland" in "Bank of Norland"); the longest place wins at
+ * each token. `canonical` folds a country's aliases ("U.S." in "U.S. Congress" is the "United States" named alone).
+ */
+export function nestedNames(v: TokenView, names: readonly NameAt[], canonical: (words: string) => string = (w) => w): Reference[] {
+  const places = unique(names.filter((n) => PLACE_TYPES.has(n.type) && n.words.length <= MAX_NESTED_TOKENS).map((n) => [canonical(n.words.join(' ')), n.entity] as const));
   if (!places.size) return [];
   const out: Reference[] = [];
   for (const n of names) {
@@ -109,7 +112,7 @@ export function nestedNames(v: TokenView, names: readonly NameAt[]): Reference[]
     for (let a = n.start; a < n.end; a++) {
       for (let b = Math.min(n.end, a + MAX_NESTED_TOKENS); b > a; b--) {
         if (a === n.start && b === n.end) continue;
-        const who = places.get(n.words.slice(a - n.start, b - n.start).join(' '));
+        const who = places.get(canonical(n.words.slice(a - n.start, b - n.start).join(' ')));
         if (who === undefined || who === null || who === n.entity) continue;
         out.push(ref(v, who, a, b));
         a = b - 1;

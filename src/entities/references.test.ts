@@ -73,3 +73,10 @@ test(`${here}a tagged name is found again in capitals, a one-word one only if th
   assert.ok(found.includes('RUIZ'), 'a one-word name in capitals');
   assert.ok(!found.includes('MAY'), '"may" is a common word in this text');
 });
+
+test(`${here}a country's alias inside a longer name is a nested mention of the country named alone`, () => {
+  const text = 'The United States will vote. The U.S. Congress met, and the Norland Senate waited.';
+  const b = withChunks(text, [['United States', 'LOC'], ['U.S. Congress', 'ORG'], ['Norland Senate', 'ORG']]);
+  assert.deepEqual(listed(of(b, 'United States')), ['United States', 'U.S.:nested']);
+  assert.ok(!b.entities.some((e) => e.mentions.some((m) => m.text === 'Norland' && m.kind)), 'a place nobody names alone stays inside its name');
+});
