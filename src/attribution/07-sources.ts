@@ -29,6 +29,7 @@ export function resolveSources(
   text: string, statements: readonly RawStatement[], sentenceOf: (at: number) => Span, quoted: readonly Span[],
   typeAt: EntityTypeAt = () => null,
 ): { quotes: Quote[]; sources: Source[] } {
+  if (!statements.length) return { quotes: [], sources: [] }; // (the name runs below cost a pass over the whole text)
   const recs: Rec[] = [];
   // names inside quotations are mentioned, not speaking: pronouns never resolve to them
   const people = nameRuns(text, 0, text.length).filter((r) => !quoted.some((q) => q.start <= r.start && r.end <= q.end))
