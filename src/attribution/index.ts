@@ -15,10 +15,13 @@ import { resolveSources } from './07-sources.js';
 function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return (start, end) => {
+    // the mentions starting before `end` (binary search), walked back while they still reach `start`: names do
+    // not overlap, so their ends are sorted too (one scan from the first mention per call was quadratic)
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < end) lo = mid + 1; else hi = mid; }
     let best: Mention | null = null, bestOverlap = 0;
-    for (const m of sorted) {
-      if (m.start >= end) break;
-      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    for (let k = lo - 1; k >= 0 && sorted[k].end > start; k--) {
+      const m = sorted[k], overlap = Math.min(end, m.end) - Math.max(start, m.start);
       if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
     }
     return best && bestOverlap * 2 >= end - start ? best.type : null;

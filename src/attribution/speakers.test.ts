@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../index.js';
 import { nameRuns } from './names.js';
-import { splitPersonOf } from './06-speakers.js';
+import { notAName, splitPersonOf } from './06-speakers.js';
 import { body, find, src } from './test-articles.js';
 
 const here = '[attribution speakers] ';
@@ -178,4 +178,13 @@ test('[attribution speakers] "Silver Creek resident Odile Fairbank": the full na
   const q = a.quotes.find((x) => x.content.text === 'It should be easier this year,');
   assert.ok(q);
   assert.equal(a.sources.find((s) => s.id === q.sources[0])?.name, 'Odile Fairbank');
+});
+
+test(`${here}a place the tagger found only in a surname leaves the person; a whole place is no speaker's name`, () => {
+  const text = 'Ona Jordan spoke. Marsh County voted.';
+  const [ona, marsh] = nameRuns(text, 0, text.length);
+  // the tagger's GPE on "Jordan" alone, and on all of "Marsh County"
+  const typeAt = (s: number, e: number) => (s < 10 && e > 4 ? 'GPE' as const : s < 30 && e > 18 ? 'GPE' as const : null);
+  assert.equal(notAName(ona, typeAt), false, '"Ona Jordan" is a person');
+  assert.equal(notAName(marsh, typeAt), true, '"Marsh County" is a place');
 });
