@@ -42,6 +42,10 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
     // (an agentless passive's content does not hide a real cue: `… are expected to run through May, the carrier added`)
     const host = frames.find((f) => f.content && f.shape !== 'passive' && cue.start >= f.content.start && cue.end <= f.content.end);
     if (host) {
+      // `A teacher told her that B, Ruiz said.`: a cue closing the sentence reports all of it; the first
+      // attribution is nested inside (08-nested.ts finds it there)
+      const outer = /^\s*[.!?]?\s*$/.test(masked.slice(cue.end - base)) ? frameFor(masked, base, cue, undefined) : null;
+      if (outer?.shape === 'content-first' && outer.content && outer.content.start <= (host.speaker?.start ?? host.cue.start)) { frames.splice(frames.indexOf(host), 1, outer); continue; }
       // `X said A, but Y denied that B`: a coordinated clause with its own subject and cue is a second statement
       const second = coordinatedAttribution(masked, base, host, cue, () => frameFor(masked, base, cue, frames[frames.length - 1]));
       if (second) frames.push(second);
@@ -92,8 +96,10 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   if (nominal !== undefined) return nominal;
   // `Democratic state Sen. Ana Ruiz`, `the state Capitol`: `state` before a capitalised word is an adjective
   if (/^state$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && /^\s+\p{Lu}/u.test(afterRaw)) return null;
-  // `Ms. Ruiz continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation
-  if (cue.lemma === 'continue' && !/^\s*:\s*\uE000/.test(afterRaw) && !/\uE000[\s,]*(?:[^\s\uE000]+\s+){0,4}$/.test(before)) return null;
+  // `Ms. Ruiz continued: “…”` / `“…,” she continued`: `continue` is a cue only beside a quotation, or ending a
+  // sentence after a comma and a name or pronoun (`…, Ruiz continued.`; not `the rain continued`)
+  if (cue.lemma === 'continue' && !/^\s*:\s*\uE000/.test(afterRaw) && !/\uE000[\s,]*(?:[^\s\uE000]+\s+){0,4}$/.test(before)
+    && !(/,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)$/u.test(before) && /^\s*(?:[.!?]|$)/.test(afterRaw))) return null;
   // `exit polling reported by CNN`: a participle with its agent modifies a noun; it is no cue
   if (/^\s+by\s/i.test(afterRaw) && /ed$/i.test(masked.slice(cue.word.start - base, cue.word.end - base))) return null;
   const afterBe = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(masked.slice(0, cue.word.start - base));

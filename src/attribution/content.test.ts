@@ -1,7 +1,7 @@
 // Content boundaries and frames: one small authored article per phenomenon.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { body, find } from './test-articles.js';
+import { body, find, src } from './test-articles.js';
 
 const here = '[attribution content] ';
 
@@ -258,4 +258,17 @@ test(`${here}"…, said one of the sponsors, Rep. X" after a noun-like tail: the
   const a = body('Traffic noise harms sleep, said one of the bill’s sponsors, Rep. Tomas Quill, D-Hartwell.');
   const q = find(a, 'Traffic noise harms sleep');
   assert.equal(q.speakerMention?.text, 'one of the bill’s sponsors, Rep. Tomas Quill, D-Hartwell');
+});
+
+test(`${here}a cue closing the sentence reports all of it, an attribution inside included; "…, Ruiz continued." is a cue`, () => {
+  const a = body('Rep. Ana Quist spoke to the committee on Tuesday.',
+    'A nurse told her that the ward was closing, Quist said. “We had no warning,” she said.',
+    'The bus never came, Quist continued. The rain continued all week.');
+  const outer = find(a, 'A nurse told her that the ward was closing');
+  assert.equal(outer.kind, 'indirect');
+  assert.equal(outer.cue?.text, 'said');
+  assert.equal(outer.speakerMention?.text, 'Quist');
+  assert.equal(src(a, find(a, 'We had no warning,'))[0].name, 'Ana Quist', '"she" is the outer speaker, not the nurse');
+  assert.equal(find(a, 'The bus never came').cue?.text, 'continued');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('rain')), '"the rain continued" reports nothing');
 });
