@@ -133,7 +133,14 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // `Ruiz defended the plan, saying it would pass`: a participle's speaker is the main clause's subject
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
   // message, `released a statement saying …`)
-  if (/ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base)) && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
+  const gerund = /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base));
+  // `… that explaining it to tenants was …`, `Explaining it was hard`: a gerund opening a clause is its subject, no cue
+  if (gerund && /(?:^|\b(?:that|which|because|if|when|and|but|or))\s*$/i.test(masked.slice(0, cue.start - base))) return null;
+  // `The mayor, explaining the delay, said …`: a participle set off before the main verb is an aside
+  // (with a noun phrase only: `saying the delay was short,` is a statement of its own)
+  const aside = gerund && /,\s*$/.test(masked.slice(0, cue.start - base)) ? ASIDE_BEFORE_VERB.exec(after) : null;
+  if (aside && !FINITE_VERB.test(aside[1]) && !/\bthat\b/i.test(aside[1])) return null;
+  if (gerund && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);
@@ -212,6 +219,8 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   return f;
 }
 
+/** The rest of a participle aside, then the main verb: `… the delay, said …`, `… the delay, promised …`. */
+const ASIDE_BEFORE_VERB = /^([^,;:\uE000]{1,80}),\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|\p{Ll}{3,}ed)\b/u;
 /** A message before a participle cue: `released a statement saying …`, `sent a tweet saying …`. */
 const MESSAGE_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|tweet|post|letter|message|email|e-mail|release|video|note|memo|ad)\s+$/iu;
 

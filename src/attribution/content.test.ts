@@ -272,3 +272,13 @@ test(`${here}a cue closing the sentence reports all of it, an attribution inside
   assert.equal(find(a, 'The bus never came').cue?.text, 'continued');
   assert.ok(!a.quotes.some((q) => q.content.text.includes('rain')), '"the rain continued" reports nothing');
 });
+
+test(`${here}a participial aside before the main verb and a gerund subject are no cues; "explained the delay" reports nothing`, () => {
+  const a = body('The harbor master, citing the fog, said the ferry would sail at noon.',
+    'It is a rule so old that explaining it to visitors takes an hour.',
+    'The captain explained the delay.');
+  const q = find(a, 'the ferry would sail at noon');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.speakerMention?.text, 'The harbor master');
+  assert.equal(a.quotes.length, 1, 'no statement from "explaining it to visitors" or "explained the delay"');
+});

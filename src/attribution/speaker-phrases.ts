@@ -107,6 +107,10 @@ export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   // `Representing the largest county, Sen. Oriel Fenwick-Dray told`: an opening participial phrase is no speaker
   const participial = /^\p{Lu}\p{Ll}+ing\s(?=[^,]*\p{Ll})[^,]*,\s+/u.exec(region);
   if (participial && participial[0].length < region.length && isNounPhrase(region.slice(participial[0].length), true)) { start += participial[0].length; region = region.slice(participial[0].length); }
+  // `The mayor, citing the delay, said`: a participial aside after the speaker is no part of it (one that
+  // asks for anonymity is: `An official, speaking on condition of anonymity, said`)
+  const aside = /^(.+?),\s+(?!including\b)\p{Ll}+ing\b([^,]*),?\s*$/su.exec(region);
+  if (aside && isNounPhrase(aside[1], true) && !/anonym|named|identified|authori[sz]ed|publicly|record/i.test(aside[2])) region = aside[1];
   // `The meeting adjourned, and the governor said`: a clause joined by `, and` has its own subject
   const joined = /^(.*),\s+(?:and|but|so|yet)\s+(?=\S)/su.exec(region);
   if (joined && CLAUSE_VERB.test(joined[1].slice(joined[1].lastIndexOf(',') + 1)) && isNounPhrase(region.slice(joined[0].length), true)) { start += joined[0].length; region = region.slice(joined[0].length); }
