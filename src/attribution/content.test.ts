@@ -282,3 +282,11 @@ test(`${here}a participial aside before the main verb and a gerund subject are n
   assert.equal(q.speakerMention?.text, 'The harbor master');
   assert.equal(a.quotes.length, 1, 'no statement from "explaining it to visitors" or "explained the delay"');
 });
+
+test(`${here}more verbs of saying beside a quotation or with a clause: recounted, lamented, clarified`, () => {
+  const a = body('“The pier just folded,” Ana Quist, a fisher, recounted at a town meeting. “Nobody saw it coming.”',
+    'Tomas Varga lamented that the market had closed.', 'The clerk recounted the votes.');
+  for (const content of ['The pier just folded,', 'Nobody saw it coming.']) assert.equal(src(a, find(a, content))[0].name, 'Ana Quist');
+  assert.equal(find(a, 'the market had closed').cue?.text, 'lamented');
+  assert.ok(!a.quotes.some((q) => q.content.text.includes('votes')), '"recounted the votes" reports nothing');
+});
