@@ -190,7 +190,8 @@ const ASKED_FOR = /^(?:(?:[^\s,;:]+\s+){0,4}?(?:whether|why|how|what)\s|(?:[^\s,
 /** The listener before an asked question (`asked Ruiz whether …`) is not part of the question. */
 const ASKED_LISTENER = /^(?:[^\s,;:]+\s+){1,4}?(?=(?:whether|why|how|what)\s)/u;
 
-const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed';
+const SECOND_VERBS = 'added|noted|said|agreed|warned|argued|insisted|acknowledged|stressed|conceded|explained|cautioned|predicted|suggested|emphasized|promised|vowed|urged|recommended|denied|confirmed|accused|called|described|criticized|blamed'
+  + '|lamented|recounted|mused|reasoned|affirmed|speculated|clarified|confessed|complained|maintained|contended|asserted';
 // `said X, but added that Y`; `who said X, tweeted that Y` (a comma alone needs `that`)
 // (`… and added, “…”`: a comma or colon may follow the second verb)
 const SECOND_CUE = new RegExp(`(?:(?:,|(?<![\\s,]))\\s+(?:and|but)\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS})(?:\\s+that|[,:])?|,\\s+(?:also\\s+|later\\s+)?(${SECOND_VERBS}|tweeted|wrote|told reporters)\\s+that)\\s+(?=\\S)`, 'gi');
