@@ -105,7 +105,7 @@ const MIN_ORPHAN_WORDS = 3;
 
 /**
  * The paragraph's first mark closes a double quote that never opened, after a clause's punctuation and
- * before more words (`… tactics," Ruiz said`), and the paragraph opens like a sentence: the opening mark
+ * before more words (`… back down," Ruiz said`), and the paragraph opens like a sentence: the opening mark
  * was lost, so the quotation runs from the paragraph's start. A mark ending the paragraph is left alone.
  */
 function isOrphanClose(text: string, start: number, mark: Mark): boolean {

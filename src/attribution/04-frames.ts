@@ -134,7 +134,7 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // (also after a preposition, `opened the rally by saying …`, `aside from saying …`, and after a
   // message, `released a statement saying …`)
   const gerund = /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base));
-  // `… that explaining it to tenants was …`, `Explaining it was hard`: a gerund opening a clause is its subject, no cue
+  // `… that explaining it to visitors takes …`, `Explaining it was hard`: a gerund opening a clause is its subject, no cue
   if (gerund && /(?:^|\b(?:that|which|because|if|when|and|but|or))\s*$/i.test(masked.slice(0, cue.start - base))) return null;
   // `The mayor, explaining the delay, said …`: a participle set off before the main verb is an aside
   // (with a noun phrase only: `saying the delay was short,` is a statement of its own)
@@ -244,7 +244,7 @@ function complementFrame(masked: string, base: number, cue: Cue, afterStart: num
     return content ? { cue: { ...cue, end: afterStart + callOn[0].trimEnd().length }, speaker, content, shape: 'speaker-first', object: null } : null;
   }
   // `found, in most towns, that …`: a comma-set adverbial before `that`
-  // `posted on X, formerly Twitter, that …`: a prepositional phrase with an aside of its own
+  // `wrote on Threadline, a riders' forum, that …`: a prepositional phrase with an aside of its own
   const setOff = /^\s*,[^,.;:\uE000]{1,40},\s*(?=that\s)/i.exec(masked.slice(cue.end - base)) ?? PREP_ASIDE.exec(masked.slice(cue.end - base));
   if (setOff) contentStart = cue.end + setOff[0].length;
   // `noted in his usual whisper that …` (read from the cue: adverbial skipping may have cut the phrase)
@@ -312,7 +312,7 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
 
 /** The rest of a capitalised name between an adverbial and `that`. */
 const NAME_REST = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
-/** `posted on X, formerly Twitter, that …`, `said in an interview, aired Sunday, that …`: a short prepositional phrase and its aside before `that`. */
+/** `wrote on Threadline, a riders' forum, that …`, `said in an interview, aired Sunday, that …`: a short prepositional phrase and its aside before `that`. */
 const PREP_ASIDE = /^\s+(?:in|at|on|during|with|by|over|after|before|to)\s[^,.;:\uE000]{1,40},[^,.;:\uE000]{1,40},\s*(?=that\s)/i;
 /** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
 const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;

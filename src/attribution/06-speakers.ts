@@ -134,7 +134,7 @@ export function notAName(r: NameRun, typeAt: EntityTypeAt): boolean {
   // "City Attorney Marla Quince": a full name after a title is a person, whatever the tagger guessed
   if (r.titled) return false;
   const t = typeAt(r.start, r.end);
-  // "Pat Jordan": a place the tagger found only in a person's surname leaves a person (a given name the place does not cover)
+  // "Ona Jordan": a place the tagger found only in a person's surname leaves a person (a given name the place does not cover)
   if (r.kind === 'person' && r.words.length > 1 && (t === 'GPE' || t === 'LOC') && !typeAt(r.start, r.start + r.words[0].length)
     && /^\p{Lu}\p{Ll}+$/u.test(r.words[0]) && !GEO_WORD.test(r.words[0]) && !NATIONALITY_LIKE.test(r.words[0])) return false;
   // "Quellmark Air", "Tessbury Gas Co.": an organization word outweighs the tagger's place (not "Marsh County")

@@ -161,7 +161,7 @@ export function resolveSources(
     const isPersonRun = (p: NameRun) => {
       const known = byName(p.words.join(' '));
       return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named')
-        && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!honorificGender(text, p.start, p.end)); // "Ms. Toner": a person
+        && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!honorificGender(text, p.start, p.end)); // "Ms. Pyke": a person
     };
     const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fitsGender([p])))
       && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
