@@ -117,7 +117,10 @@ export function resolveSources(
     }
     if (sp.reReference) {
       // (staff who speak for their organization are re-referred to as people: "the lawyers")
-      const prior = [...recs].reverse().find((r) => (r.type === sp.type || (sp.type === 'anonymous' && r.type === 'organization' && ANON_WORD.test(r.head ?? ''))) && r.head && sameHead(r, sp) && premodifiersFit(r, sp))
+      // (of several that fit, the one mentioned last: "a person briefed on …" … "one of the people familiar …" … "The person")
+      const prior = recs.filter((r) => (r.type === sp.type || (sp.type === 'anonymous' && r.type === 'organization' && ANON_WORD.test(r.head ?? ''))) && r.head
+        && ((sameHead(r, sp) && premodifiersFit(r, sp)) || memberOf(r, sp)))
+        .reduce<Rec | undefined>((a, r) => (!a || r.lastAt >= a.lastAt ? r : a), undefined)
         ?? (/^one of/i.test(text.slice(span.start, span.end)) ? [...recs].reverse().find((r) => r.type === 'anonymous' && r.plural) : undefined);
       if (prior && prior.type === 'document' && prior.name === prior.head && sp.head) prior.name = authoredDocument(text, sp.head, span.start) ?? prior.name;
       if (prior) return touch(prior, span);
@@ -134,6 +137,13 @@ export function resolveSources(
     const group = sp.type === 'anonymous' && QUANTIFIER.test(text.slice(span.start, span.end).trim()) ? quantifiedGroup(text, sentenceOf, span.start) : null;
     if (group) return add('anonymous', null, `${text.slice(span.start, span.end).trim()} ${group}`, span, { head: group.split(' ').pop()!.toLowerCase(), plural: true });
     return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
+  };
+
+  /** "The person" after "One of the people familiar with …": the member of a group last quoted through one of them. */
+  const memberOf = (r: Rec, sp: SpeakerReading): boolean => {
+    if (!r.plural || sp.plural || !sp.head || !r.head) return false;
+    const last = r.mentions.reduce((a, m) => (m.end > a.end ? m : a), r.mentions[0]);
+    return !!last && /^one of\b/i.test(last.text) && (sp.head === 'person' ? r.head === 'people' : r.head === `${sp.head}s`);
   };
 
   const resolvePronoun = (sp: SpeakerReading, span: Span): Rec => {

@@ -188,3 +188,12 @@ test(`${here}a place the tagger found only in a surname leaves the person; a who
   assert.equal(notAName(ona, typeAt), false, '"Ona Jordan" is a person');
   assert.equal(notAName(marsh, typeAt), true, '"Marsh County" is a place');
 });
+
+test(`${here}"the person" re-refers to the source mentioned last: a group member quoted through "one of the people"`, () => {
+  const a = body('Two people familiar with the talks said the merger was near.',
+    'The Harbor Gazette reported the news, citing a person briefed on the matter who said the price was set.',
+    'One of the people familiar with the talks said a plant could close. The person said 300 jobs were at risk.');
+  const group = src(a, find(a, 'the merger was near'))[0];
+  assert.equal(src(a, find(a, 'a plant could close'))[0].id, group.id);
+  assert.equal(src(a, find(a, '300 jobs were at risk'))[0].id, group.id, '"The person" is the one of the people just quoted, not the person briefed earlier');
+});
