@@ -2,7 +2,7 @@
 // ../shared/data/ner (read at run time), scores the raw tagger on both dev splits, and writes
 // models/ner.bin. Deterministic for a given --seed.
 //
-//   node --import tsx tools/train-ner.ts [--shared DIR] [--epochs N] [--seed N] [--out FILE] [--no-gum] [--gum-weight W] [--min-count N] [--runs N] [--clusters] [--dry]
+//   node --import tsx tools/train-ner.ts [--shared DIR] [--epochs N] [--seed N] [--out FILE] [--no-gum] [--gum-weight W] [--min-count N] [--runs N] [--prune W] [--clusters] [--dry]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     shared: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
-    'no-gum': { type: 'boolean' }, dry: { type: 'boolean' }, clusters: { type: 'boolean' }, 'min-count': { type: 'string' }, runs: { type: 'string' }, 'gum-weight': { type: 'string' },
+    'no-gum': { type: 'boolean' }, dry: { type: 'boolean' }, clusters: { type: 'boolean' }, 'min-count': { type: 'string' }, runs: { type: 'string' }, 'gum-weight': { type: 'string' }, prune: { type: 'string' },
   },
 });
 const shared = values.shared ?? process.env.NEWSLENS_SHARED ?? path.resolve(ROOT, '..', 'shared');
@@ -39,7 +39,7 @@ const docs = [...readWorldwide(shared, 'train'), ...(values['no-gum'] ? [] : rea
 log(`${docs.length} training docs from ${shared}`);
 const model = train(docs, {
   lexicons: lex, epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : undefined, log,
-  minCount: values['min-count'] ? Number(values['min-count']) : undefined, runs: values.runs ? Number(values.runs) : undefined,
+  minCount: values['min-count'] ? Number(values['min-count']) : undefined, runs: values.runs ? Number(values.runs) : undefined, prune: values.prune ? Number(values.prune) : undefined,
   clusters: values.clusters ? {} : false, // off by default: they did not help Worldwide dev (MODEL_CARD.md)
 });
 const trainSeconds = (Date.now() - t0) / 1000;
