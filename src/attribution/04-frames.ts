@@ -44,7 +44,9 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
     if (host) {
       // `A teacher told her that B, Ruiz said.`: a cue closing the sentence reports all of it; the first
       // attribution is nested inside (08-nested.ts finds it there)
-      const outer = /^\s*[.!?]?\s*$/.test(masked.slice(cue.end - base)) ? frameFor(masked, base, cue, undefined) : null;
+      // (words may follow it: `…, the board said in a report released Wednesday.`, but no clause of its own)
+      const rest = masked.slice(cue.end - base);
+      const outer = rest.length <= MAX_CLOSING_TAIL && !/\bthat\b|\uE000/i.test(rest) && !FINITE_VERB.test(rest) ? frameFor(masked, base, cue, undefined) : null;
       if (outer?.shape === 'content-first' && outer.content && outer.content.start <= (host.speaker?.start ?? host.cue.start)) { frames.splice(frames.indexOf(host), 1, outer); continue; }
       // `X said A, but Y denied that B`: a coordinated clause with its own subject and cue is a second statement
       const second = coordinatedAttribution(masked, base, host, cue, () => frameFor(masked, base, cue, frames[frames.length - 1]));
@@ -60,6 +62,9 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
   }
   return frames;
 }
+
+/** Longest tail after a cue that closes its sentence (`in a preliminary report released Wednesday.`). */
+const MAX_CLOSING_TAIL = 120;
 
 /** Before `asked`: the sentence start or a subordinator (and a pronoun), as in `When asked about …, Ruiz said`, `When I asked …`. */
 const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as)(?:\s+(?:I|we|he|she|they|you))?)\s*$/i;

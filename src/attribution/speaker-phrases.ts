@@ -217,7 +217,7 @@ export function isNounPhrase(s: string, allowLong = false): boolean {
   const head = rel && rel.index > 0 && !(/^that$/i.test(rel[0]) && /(?<!\p{L})\p{L}\p{Ll}+ing\s+$/u.test(t.slice(0, rel.index))) ? t.slice(0, rel.index) : t;
   if (FINITE_VERB.test(head) || VERB_LIKE.test(head)) return false;
   // `The surveyor, who lived in Tromsø, worked for the ferry line, the Harbour Gazette`: a predicate after the relative clause makes a clause
-  if (rel && rel.index > 0 && PREDICATE_AFTER_RELATIVE.test(t.slice(rel.index))) return false;
+  if (rel && rel.index > 0 && (PREDICATE_AFTER_RELATIVE.test(t.slice(rel.index)) || mainVerbInRelative(t.slice(rel.index)))) return false;
   // "Managers later discussed the merger, a person …": a past verb with its object is a clause
   if (/^\S+\s+\S/.test(head) && VERB_OBJECT.test(head)) return false;
   // "the mayor, Solveig Amundar": every chunk before the last comma is a short apposition
@@ -233,6 +233,32 @@ const PREDICATE_AFTER_RELATIVE = { test: (s: string): boolean => {
   const next = /^[^,]*,\s+(\p{Ll}+)\s/u.exec(s)?.[1];
   return !!next && (AUX_WORDS.has(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next));
 } };
+
+/** Words after which a verb belongs to an embedded clause of its own (`who said he was`), not to the main clause. */
+const EMBEDDED_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'who', 'which']);
+const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'from', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'into', 'over', 'under', 'newly', 'recently']);
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'when', 'while', 'if', 'since', 'after', 'before', 'as', 'until', 'whether', 'where']);
+/**
+ * `that was cracked caused the crash`, `that crews had flagged most likely caused …`: a second verb group inside
+ * the relative clause (before any comma) is the main clause's predicate, so the whole is a clause, not a noun phrase.
+ */
+function mainVerbInRelative(s: string): boolean {
+  // (case kept: "since May" is a month, not a modal)
+  const words = (/^[^,;]*/.exec(s)?.[0] ?? '').split(/\s+/).filter(Boolean).slice(1);
+  let groups = 0, inGroup = false;
+  for (let i = 0; i < words.length; i++) {
+    // a subordinate clause (`because she was not authorized …`) has verbs of its own
+    if (SUBORDINATORS.has(words[i].toLowerCase())) break;
+    // (after a determiner or a preposition an -ed word is an adjective: "an overbooked flight", "from damaged pipes")
+    const w = words[i], afterNounWord = NOT_BEFORE_VERB.has((words[i - 1] ?? '').toLowerCase());
+    const verb = (AUX_WORDS.has(w) && w !== 'also' && w !== 'then' && w !== 'again') || (!afterNounWord && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w)));
+    if (verb && !inGroup && !(groups > 0 && EMBEDDED_SUBJECTS.has((words[i - 1] ?? '').toLowerCase()))) groups++;
+    // an auxiliary, adverbs and a participle make one group: "had flagged", "was badly cracked"
+    const aux = AUX_WORDS.has(w);
+    inGroup = (verb && aux) || (inGroup && (/ly$/.test(w) || w === 'not' || w === 'never'));
+  }
+  return groups >= 2;
+}
 
 /** "The roof collapsed", "The storm killed three people", "Prices rose": a subject of a few words and then a past
  *  verb make a clause, not an apposition ("The roof collapsed, officials said": the speaker is "officials"). */

@@ -197,3 +197,14 @@ test(`${here}"the person" re-refers to the source mentioned last: a group member
   assert.equal(src(a, find(a, 'a plant could close'))[0].id, group.id);
   assert.equal(src(a, find(a, '300 jobs were at risk'))[0].id, group.id, '"The person" is the one of the people just quoted, not the person briefed earlier');
 });
+
+test(`${here}a subject with a relative clause and its own predicate is content, not the speaker`, () => {
+  const a = body('A pipe that crews had flagged in March most likely caused the flood, the water board said in a report released Friday.',
+    'A nurse who spoke on condition of anonymity because she was not authorized to comment said the ward was full.',
+    '“We waited all night,” said a woman who had queued since May on an overbooked ferry.');
+  const flood = find(a, 'A pipe that crews had flagged in March most likely caused the flood');
+  assert.equal(flood.speakerMention?.text, 'the water board');
+  assert.equal(src(a, flood)[0].type, 'organization');
+  assert.equal(src(a, find(a, 'the ward was full'))[0].type, 'anonymous');
+  assert.match(find(a, 'We waited all night,').speakerMention?.text ?? '', /^a woman who had queued since May/);
+});
