@@ -306,7 +306,8 @@ const ROLE_BEFORE_NAME = /^(?!(?:in|on|at|to|of|for|with|by|from|about|after|bef
 const NAME_THEN_APPOSITION = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?=,\s)/u;
 
 /** A prepositional phrase running to the sentence's end after the cue. */
-const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|through|throughout|outside|inside|near|following|amid)\s[^,;:\uE000]{1,80}$/i;
+// (`reported for the Harbor Project, a nonprofit newsroom.`: one apposition may close it)
+const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|through|throughout|outside|inside|near|following|amid|for)\s[^,;:\uE000]{1,80}(?:,\s+(?:a|an|the)\s[^,;:\uE000]{1,60})?$/i;
 
 /** Directives take an infinitive ("urged parents to call"), which is their content. */
 const DIRECTIVE_LEMMAS = new Set(['want', 'urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);

@@ -263,7 +263,8 @@ test(`${here}"…, said one of the sponsors, Rep. X" after a noun-like tail: the
 test(`${here}a cue closing the sentence reports all of it, an attribution inside included; "…, Ruiz continued." is a cue`, () => {
   const a = body('Rep. Ana Quist spoke to the committee on Tuesday.',
     'A nurse told her that the ward was closing, Quist said. “We had no warning,” she said.',
-    'The bus never came, Quist continued. The rain continued all week.');
+    'The bus never came, Quist continued. The rain continued all week.',
+    'Port inspectors have found that the crane was unsafe, reporter Lio Marsh reported for the Bayside Ledger, a nonprofit newsroom.');
   const outer = find(a, 'A nurse told her that the ward was closing');
   assert.equal(outer.kind, 'indirect');
   assert.equal(outer.cue?.text, 'said');
@@ -271,6 +272,7 @@ test(`${here}a cue closing the sentence reports all of it, an attribution inside
   assert.equal(src(a, find(a, 'We had no warning,'))[0].name, 'Ana Quist', '"she" is the outer speaker, not the nurse');
   assert.equal(find(a, 'The bus never came').cue?.text, 'continued');
   assert.ok(!a.quotes.some((q) => q.content.text.includes('rain')), '"the rain continued" reports nothing');
+  assert.equal(find(a, 'Port inspectors have found that the crane was unsafe').speakerMention?.text, 'reporter Lio Marsh', 'a closing cue may take a short tail');
 });
 
 test(`${here}a participial aside before the main verb and a gerund subject are no cues; "explained the delay" reports nothing`, () => {
