@@ -159,3 +159,25 @@ export function nominalCue(masked: string, base: number, cue: Cue, before: strin
   const at = before.length - owner[0].length + owner[0].indexOf(owner[1]);
   return content ? { cue, speaker: { start: base + at, end: base + at + owner[1].replace(/[’']s$/, '').length }, content, shape: 'speaker-first', object: null } : null;
 }
+
+/** Nouns of saying that take their speaker after `from`/`by` and their content after `that`, with the verb they stand for. */
+const SAYING_NOUNS: Record<string, string> = { warning: 'warn', claim: 'claim', assurance: 'assure', allegation: 'allege', complaint: 'complain', prediction: 'predict', promise: 'promise' };
+const NOUN_FROM = /\b(warnings?|claims?|assurances?|allegations?|complaints?|predictions?|promises?)\s+(?:from|by)\s+([^,;:\uE000]{2,60}?)\s+that\s+(?=\S)/giu;
+
+/** `brushing aside warnings from landlords that the measure was …`: a noun of saying, its speaker and its content. */
+export function nounFromFrames(masked: string, base: number): Frame[] {
+  const out: Frame[] = [];
+  for (const m of masked.matchAll(NOUN_FROM)) {
+    const noun = m[1], speakerAt = m.index! + m[0].indexOf(m[2], noun.length);
+    if (!isNounPhrase(m[2]) || /\bthat\b/i.test(m[2])) continue;
+    // (`Despite claims by the mayor that the budget was balanced, the deficit grew`: an opening phrase ends at its comma)
+    const from = m.index! + m[0].length, comma = masked.indexOf(',', from);
+    const fronted = /^\s*(?:despite|amid|after|following|given|with|without|against|over|in spite of)\s/i.test(masked.slice(0, m.index)) && comma > 0;
+    const content = trimClause(masked, base, { start: base + from, end: base + (fronted ? comma : masked.length) });
+    if (!content) continue;
+    const lemma = SAYING_NOUNS[noun.toLowerCase().replace(/s$/, '')];
+    const cue: Cue = { start: base + m.index!, end: base + m.index! + noun.length, word: { start: base + m.index!, end: base + m.index! + noun.length }, lemma };
+    out.push({ cue, speaker: { start: base + speakerAt, end: base + speakerAt + m[2].length }, content, shape: 'speaker-first', object: null });
+  }
+  return out;
+}

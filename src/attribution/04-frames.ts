@@ -6,7 +6,7 @@ import type { Sentence } from './02-sentences.js';
 import { findCues, type Cue } from './03-cues.js';
 import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js';
 import { coordinatedAttribution } from './04-coordinated.js';
-import { absoluteWith, accordingTo, nominalCue, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
+import { absoluteWith, accordingTo, nominalCue, nounFromFrames, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
 import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
@@ -60,7 +60,14 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
     if (f && f.shape !== 'passive') for (let i = frames.length - 1; i >= 0; i--) if (frames[i].shape === 'passive' && frames[i].content && cue.start >= frames[i].content!.start && cue.end <= frames[i].content!.end) frames.splice(i, 1);
     if (f) frames.push(f);
   }
-  return frames;
+  // `warnings from landlords that …`, `claims by the mayor that …`: a noun of saying (read as a verb too, "claims",
+  // it loses that reading), unless it sits in another frame's content or holds another frame's cue
+  const nouns = nounFromFrames(masked, base);
+  if (!nouns.length) return frames;
+  const verbs = frames.filter((g) => !nouns.some((n) => n.cue.start === g.cue.start));
+  const kept = nouns.filter((n) => !verbs.some((g) => (g.content && n.cue.start >= g.content.start && n.cue.end <= g.content.end)
+    || (g.cue.start >= n.cue.start && g.cue.start < n.content!.end)));
+  return [...verbs, ...kept].sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Longest tail after a cue that closes its sentence (`in a preliminary report released Wednesday.`). */

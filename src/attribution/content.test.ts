@@ -292,3 +292,12 @@ test(`${here}more verbs of saying beside a quotation or with a clause: recounted
   assert.equal(find(a, 'the market had closed').cue?.text, 'lamented');
   assert.ok(!a.quotes.some((q) => q.content.text.includes('votes')), '"recounted the votes" reports nothing');
 });
+
+test(`${here}nouns of saying with "from"/"by" and "that" are cues: warnings from landlords that …, claims by the mayor that …`, () => {
+  const a = body('The council extended the ban, brushing aside warnings from landlords that the measure was ruining small owners.',
+    'Despite claims by the mayor that the budget was balanced, the deficit grew.');
+  const w = find(a, 'the measure was ruining small owners');
+  assert.equal(w.cue?.text, 'warnings');
+  assert.equal(w.speakerMention?.text, 'landlords');
+  assert.equal(find(a, 'the budget was balanced').speakerMention?.text, 'the mayor');
+});
