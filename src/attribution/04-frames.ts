@@ -8,6 +8,7 @@ import { hasCueWord, skipAdverbials, trimClause, trimmed } from './04-bounds.js'
 import { coordinatedAttribution } from './04-coordinated.js';
 import { absoluteWith, accordingTo, nominalCue, nounFromFrames, passive, relativeClauseCue, speakerFallback } from './04-fallbacks.js';
 import { FINITE_VERB, MASK, NP_START, hasNounPhraseTail, isNounPhrase, leadStart, npAfter, npBefore, subjectOf } from './speaker-phrases.js';
+import { ASIDE_BEFORE_VERB, CALL_ON, MAX_CLOSING_TAIL, MESSAGE_BEFORE, NAME_REST, NAME_THEN_APPOSITION, PREP_ASIDE, PREP_BRIDGE, QUOTE_IN_INTRO, ROLE_BEFORE_NAME, TRAILING_ADVERBIAL } from './frame-patterns.js';
 import { ANON_HEADS, CLAUSE_ONLY_LEMMAS, CUE_FORMS, DOCUMENT_HEADS, INFINITIVE_LEMMAS, INTRO_ADVERBIAL, NON_STATEMENT_AFTER_CUE, OBJECT_LEMMAS, PARTIAL_LEMMAS, POST_CUE_ADVERBIAL } from './rules.js';
 
 export type FrameShape = 'speaker-first' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'passive';
@@ -69,9 +70,6 @@ export function findFrames(text: string, sentence: Sentence, masked: string): Fr
     || (g.cue.start >= n.cue.start && g.cue.start < n.content!.end)));
   return [...verbs, ...kept].sort((a, b) => a.cue.start - b.cue.start);
 }
-
-/** Longest tail after a cue that closes its sentence (`in a preliminary report released Wednesday.`). */
-const MAX_CLOSING_TAIL = 120;
 
 /** Before `asked`: the sentence start or a subordinator (and a pronoun), as in `When asked about …, Ruiz said`, `When I asked …`. */
 const ASKED_CLAUSE = /(?:^|[,;]|\b(?:when|if|after|once|while|before|as)(?:\s+(?:I|we|he|she|they|you))?)\s*$/i;
@@ -231,14 +229,6 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   return f;
 }
 
-/** The rest of a participle aside, then the main verb: `… the delay, said …`, `… the delay, promised …`. */
-const ASIDE_BEFORE_VERB = /^([^,;:\uE000]{1,80}),\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|\p{Ll}{3,}ed)\b/u;
-/** A message before a participle cue: `released a statement saying …`, `sent a tweet saying …`. */
-const MESSAGE_BEFORE = /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|tweet|post|letter|message|email|e-mail|release|video|note|memo|ad)\s+$/iu;
-
-/** `on`/`upon`/`for` after `call` when a listener and an infinitive follow (`called on Ruiz to resign`). */
-const CALL_ON = /^(?:on|upon|for)\s+(?=[^,.;:\uE000]{1,80}?\sto\s+\p{Ll})/u;
-
 /** A complement that is a clause: a short subject, then a finite verb (`Ruiz was a threat`). */
 const CLAUSE_COMPLEMENT = /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:is|was|are|were|has|had|would|will|could|should|can|must|did|does)\s/iu;
 
@@ -304,18 +294,6 @@ function mixedLead(masked: string, base: number, end: number, cue: Cue): Span | 
   return ok ? trimClause(masked, base, { start: base + leadStart(masked, lead), end: base + lead.length }) : null;
 }
 
-
-/** An opening prepositional phrase holding a quotation: `To a question on “…,”`, `In a post titled “…,”`. */
-const QUOTE_IN_INTRO = /^(?:to|in|on|at|after|before|during|for|from|with|about|regarding|asked about)\s[^\uE000,]{0,60}\uE000/i;
-/** `pollster Ana Ruiz`, `former senator Ana Ruiz`: lowercase role words, then a capitalised name. */
-const ROLE_BEFORE_NAME = /^(?!(?:in|on|at|to|of|for|with|by|from|about|after|before|during|that|this|it|he|she|they|we|i|there|then|now|also|again|last|once)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?=\s*(?:,|\.?\s*$))/u;
-/** `Ana R. Ruiz, director of …`: a capitalised name before its comma. */
-const NAME_THEN_APPOSITION = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?=,\s)/u;
-
-/** A prepositional phrase running to the sentence's end after the cue. */
-// (`reported for the Harbor Project, a nonprofit newsroom.`: one apposition may close it)
-const TRAILING_ADVERBIAL = /^(?:during|at|in|on|after|before|from|over|via|through|throughout|outside|inside|near|following|amid|for)\s[^,;:\uE000]{1,80}(?:,\s+(?:a|an|the)\s[^,;:\uE000]{1,60})?$/i;
-
 /** Directives take an infinitive ("urged parents to call"), which is their content. */
 const DIRECTIVE_LEMMAS = new Set(['want', 'urge', 'recommend', 'propose', 'demand', 'advise', 'promise', 'vow', 'pledge']);
 function clauseBefore(masked: string, base: number, end: number): Span | null {
@@ -323,9 +301,3 @@ function clauseBefore(masked: string, base: number, end: number): Span | null {
   return trimClause(masked, base, { start: base + lead, end }, true);
 }
 
-/** The rest of a capitalised name between an adverbial and `that`. */
-const NAME_REST = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
-/** `wrote on Threadline, a riders' forum, that …`, `said in an interview, aired Sunday, that …`: a short prepositional phrase and its aside before `that`. */
-const PREP_ASIDE = /^\s+(?:in|at|on|during|with|by|over|after|before|to)\s[^,.;:\uE000]{1,40},[^,.;:\uE000]{1,40},\s*(?=that\s)/i;
-/** `noted in his usual whisper that …`: a short prepositional phrase between the cue and `that`. */
-const PREP_BRIDGE = /^\s*(?:in|at|on|during|with|by|over|after|before|to)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u;
