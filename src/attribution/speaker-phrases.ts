@@ -90,11 +90,15 @@ export function subjectOf(masked: string, base: number): Span | null {
 }
 
 /** The speaker noun phrase right before the cue: from the clause start, past intro adverbials. */
+/** Longest stretch before a cue that is read for its speaker (characters). */
+const MAX_SPEAKER_REGION = 400;
+
 export function npBefore(masked: string, base: number, cue: Cue): Span | null {
   let region = masked.slice(0, cue.start - base);
-  let start = 0;
+  // (no speaker runs longer: a bound keeps a sentence of thousands of words from being read once per cue)
+  let start = Math.max(0, region.length - MAX_SPEAKER_REGION);
   const lastQuote = region.lastIndexOf(MASK);
-  if (lastQuote >= 0) start = lastQuote + 1;
+  if (lastQuote >= start) start = lastQuote + 1;
   start += /^[\s,;:—–(\[-]*/.exec(region.slice(start))![0].length; // (`(She says …)`: an opening bracket is no part of the speaker)
   region = masked.slice(start, cue.start - base);
   const intro = INTRO_ADVERBIAL.exec(region);
