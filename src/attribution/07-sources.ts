@@ -4,9 +4,9 @@ import type { Span } from '../doc.js';
 import type { Quote, Source, SourceType } from '../types.js';
 import type { RawStatement } from './05-statements.js';
 import { notAName, readSpeaker, splitPersonOf, type EntityTypeAt, type SpeakerReading } from './06-speakers.js';
-import { honorificGender, nameRuns, nameTokens, pronounGender, type NameRun } from './names.js';
+import { genderTracker, nameRuns, nameTokens, pronounGender, type NameRun } from './names.js';
 import { ANON_WORD, ORG_WORDS, OUTLET_WORDS, REPORTER_WORDS } from './rules.js';
-import { acronymLongForm, apposedOrg, courtBefore, pluralSubject, previousSubject, titledPerson, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
+import { acronymLongForm, apposedOrg, courtBefore, memberOf, pluralSubject, previousSubject, titledPerson, premodifiersFit, QUANTIFIER, quantifiedGroup, sameHead } from './source-hints.js';
 
 interface Rec extends Source { head: string | null; plural: boolean; lastAt: number; keys: string[] }
 
@@ -139,21 +139,15 @@ export function resolveSources(
     return add(sp.type as SourceType, sp.type === 'document' ? docName ?? sp.name : null, sp.descriptor, span, { head: sp.head, plural: sp.plural });
   };
 
-  /** "The person" after "One of the people familiar with …": the member of a group last quoted through one of them. */
-  const memberOf = (r: Rec, sp: SpeakerReading): boolean => {
-    if (!r.plural || sp.plural || !sp.head || !r.head) return false;
-    const last = r.mentions.reduce((a, m) => (m.end > a.end ? m : a), r.mentions[0]);
-    return !!last && /^one of\b/i.test(last.text) && (sp.head === 'person' ? r.head === 'people' : r.head === `${sp.head}s`);
-  };
+  const { genderAt, gendersOf } = genderTracker(text);
 
   const resolvePronoun = (sp: SpeakerReading, span: Span): Rec => {
     const from = Math.max(0, span.start - PRONOUN_WINDOW);
     // "he" is never the "Ms. Ruiz" of the sentence before, nor the source already called "she" (honorifics
     // and pronouns are all that tell a gender here)
     const gender = pronounGender(text.slice(span.start, span.end));
-    const genderOf = (m: Span) => honorificGender(text, m.start, m.end) ?? pronounGender(text.slice(m.start, m.end));
-    const fitsGender = (at: readonly Span[]) => !gender || at.every((m) => (genderOf(m) ?? gender) === gender);
-    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural)) && fitsGender(r.mentions)
+    const fitsGender = (genders: ReadonlySet<string>) => !gender || !genders.has(gender === 'm' ? 'f' : 'm');
+    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural)) && fitsGender(gendersOf(r))
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
@@ -171,9 +165,9 @@ export function resolveSources(
     const isPersonRun = (p: NameRun) => {
       const known = byName(p.words.join(' '));
       return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named')
-        && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!honorificGender(text, p.start, p.end)); // "Ms. Pyke": a person
+        && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!genderAt(p)); // "Ms. Pyke": a person
     };
-    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fitsGender([p])))
+    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fitsGender(new Set([genderAt(p) ?? '']))))
       && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);

@@ -101,3 +101,17 @@ export function honorificGender(text: string, start: number, end = start): 'm' |
 /** The gender a personal pronoun refers to: "he" → 'm', "she" → 'f', others null. */
 export const pronounGender = (pronoun: string): 'm' | 'f' | null =>
   /^(?:he|him|his|himself)$/i.test(pronoun) ? 'm' : /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : null;
+
+/** The gender at a mention (honorific or pronoun), and the genders a growing list of mentions gives a source,
+ *  read once per mention however often asked (a source may be mentioned thousands of times). */
+export function genderTracker(text: string) {
+  const genderAt = (m: Span) => honorificGender(text, m.start, m.end) ?? pronounGender(text.slice(m.start, m.end));
+  const cache = new Map<object, { seen: number; genders: Set<string> }>();
+  const gendersOf = (r: { mentions: readonly Span[] }): ReadonlySet<string> => {
+    const c = cache.get(r) ?? { seen: 0, genders: new Set<string>() };
+    for (; c.seen < r.mentions.length; c.seen++) { const g = genderAt(r.mentions[c.seen]); if (g) c.genders.add(g); }
+    cache.set(r, c);
+    return c.genders;
+  };
+  return { genderAt, gendersOf };
+}

@@ -205,3 +205,10 @@ export function titledPerson(text: string, title: string, at: number, people: re
 }
 /** How far after a bare title the person given that title may first be named (characters). */
 const FORWARD_TITLE_WINDOW = 1500;
+
+/** "The person" after "One of the people familiar with …": a singular re-reference to the group last quoted through one of its members. */
+export function memberOf(r: { plural: boolean; head: string | null; mentions: readonly { end: number; text: string }[] }, sp: { plural: boolean; head: string | null }): boolean {
+  if (!r.plural || sp.plural || !sp.head || !r.head || !r.mentions.length) return false;
+  const last = r.mentions.reduce((a, m) => (m.end > a.end ? m : a), r.mentions[0]);
+  return /^one of\b/i.test(last.text) && (sp.head === 'person' ? r.head === 'people' : r.head === `${sp.head}s`);
+}
