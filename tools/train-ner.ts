@@ -15,12 +15,23 @@ import { readGum, readWorldwide } from './ner/data.js';
 import { quickScore } from './ner/quick-score.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
+const USAGE = 'usage: npm run train:ner -- [--shared DIR] [--epochs N] [--seed N] [--out FILE] [--no-gum] [--gum-weight W] [--min-count N] [--runs N] [--prune W] [--clusters] [--dry]';
+const { values } = parseOrExit({
   options: {
     shared: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
     'no-gum': { type: 'boolean' }, dry: { type: 'boolean' }, clusters: { type: 'boolean' }, 'min-count': { type: 'string' }, runs: { type: 'string' }, 'gum-weight': { type: 'string' }, prune: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+if (values.help) { console.log(USAGE); process.exit(0); }
+
+/** The options, or a one-line error naming the bad one (exit 2). */
+function parseOrExit<T extends Parameters<typeof parseArgs>[0]>(config: T): ReturnType<typeof parseArgs<T>> {
+  try { return parseArgs(config); } catch (err) {
+    console.error(`train-ner: ${(err as Error).message.split('\n')[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const shared = values.shared ?? process.env.NEWSLENS_SHARED ?? path.resolve(ROOT, '..', 'shared');
 const log = (s: string) => console.log(`[train-ner] ${s}`);
 const t0 = Date.now();

@@ -145,12 +145,12 @@ function frameFor(masked: string, base: number, cue: Cue, prev?: Frame): Frame |
   // message, `released a statement saying …`)
   const gerund = /ing$/i.test(masked.slice(cue.word.start - base, cue.word.end - base));
   // `… that explaining it to visitors takes …`, `Explaining it was hard`: a gerund opening a clause is its subject, no cue
-  if (gerund && /(?:^|\b(?:that|which|because|if|when|and|but|or))\s*$/i.test(masked.slice(0, cue.start - base))) return null;
+  if (gerund && /(?:^|\b(?:that|which|because|if|when|and|but|or))\s*$/i.test(before)) return null;
   // `The mayor, explaining the delay, said …`: a participle set off before the main verb is an aside
   // (with a noun phrase only: `saying the delay was short,` is a statement of its own)
-  const aside = gerund && /,\s*$/.test(masked.slice(0, cue.start - base)) ? ASIDE_BEFORE_VERB.exec(after) : null;
+  const aside = gerund && /,\s*$/.test(before) ? ASIDE_BEFORE_VERB.exec(after) : null;
   if (aside && !FINITE_VERB.test(aside[1]) && !/\bthat\b/i.test(aside[1])) return null;
-  if (gerund && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(masked.slice(0, cue.start - base)) || MESSAGE_BEFORE.test(masked.slice(0, cue.start - base)))) {
+  if (gerund && (/(?:,|\b(?:by|from|after|before|without|while|upon|on))\s*$/.test(before) || MESSAGE_BEFORE.test(before))) {
     // (the subject is looked for before the cue only: `sued the county, saying that two permits were …`)
     // (failing that, the sentence's opening noun phrase: `Graham, a pastor who …, sued the board, contending that …`)
     const subject = prev?.speaker ?? subjectOf(masked.slice(0, cue.start - base), base) ?? speakerFallback(masked, base, cue);

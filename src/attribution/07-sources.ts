@@ -146,8 +146,8 @@ export function resolveSources(
     // "he" is never the "Ms. Ruiz" of the sentence before, nor the source already called "she" (honorifics
     // and pronouns are all that tell a gender here)
     const gender = pronounGender(text.slice(span.start, span.end));
-    const fitsGender = (genders: ReadonlySet<string>) => !gender || !genders.has(gender === 'm' ? 'f' : 'm');
-    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural)) && fitsGender(gendersOf(r))
+    const fits = (g: string | null) => !gender || !g || g === gender;
+    const wanted = sp.pronoun === 'person' ? (r: Rec) => (r.type === 'named' || (r.type === 'anonymous' && !r.plural)) && [...gendersOf(r)].every(fits)
       : sp.pronoun === 'thing' ? (r: Rec) => r.type === 'organization' || r.type === 'document'
       : (r: Rec) => r.plural || r.type === 'organization';
     const lastRec = recs.filter((r) => wanted(r) && r.lastAt <= span.start && r.lastAt >= from).sort((a, b) => b.lastAt - a.lastAt)[0];
@@ -167,7 +167,7 @@ export function resolveSources(
       return !OUTLET_WORDS.test(p.words.join(' ')) && (!known || known.type === 'named')
         && (p.words.length > 1 || fullName(p) !== p.words[0] || !!known || !!genderAt(p)); // "Ms. Pyke": a person
     };
-    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fitsGender(new Set([genderAt(p) ?? '']))))
+    const run = findLast(people, (p) => p.kind === kind && p.end <= span.start && p.start >= from && (kind === 'org' || (isPersonRun(p) && fits(genderAt(p))))
       && !(lastRec && reported.some((c) => c.start <= p.start && p.end <= c.end)));
     if (run && (!lastRec || run.start > lastRec.lastAt)) {
       const name = kind === 'person' ? fullName(run) : text.slice(run.start, run.end);

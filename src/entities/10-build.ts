@@ -83,7 +83,7 @@ export function build(v: TokenView, gz: readonly GzMatch[], chunks: readonly Chu
   });
   mentions.sort((a, b) => a.start - b.start);
   const entityOf = new Map(order.map((r, k) => [r, k]));
-  const names = cands.map((c, i) => ({ ...c, entity: entityOf.get(root[i])!, type: entities[entityOf.get(root[i])!].type }));
+  const names = cands.map((c, i) => { const entity = entityOf.get(root[i])!; return { ...c, entity, type: entities[entity].type }; });
   addReferences(v, entities, holders, kept.map(({ c }) => c), titleRanges, names, (w) => lex.phrases.get(w)?.find((p) => p.cls === 'country')?.canonical || w);
   return { mentions, entities, values };
 }

@@ -12,6 +12,7 @@
 // head word inside another name ("Bank" in "World Bank") is a different thing.
 import { isCap, isSentFirst, type TokenView } from './01-view.js';
 import { MAX_ROLE_TOKENS, ROLE_HEADS, TITLE_LINKERS } from './rules.js';
+import { bare } from './propagate.js';
 
 /** The offices of one person: capitalised office words ("Secretary") and whole role phrases ("Director of the Port Authority"). */
 export interface OfficeHolder { entity: number; offices: readonly string[]; phrases: readonly string[] }
@@ -81,8 +82,7 @@ const followedByName = (v: TokenView, k: number) => k < v.sentEnd[v.sentOf[Math.
 
 function ref(v: TokenView, entity: number, a: number, b: number): Reference {
   const last = v.words[b - 1];
-  const end = POSSESSIVE.test(last) && last.length > 3 ? v.end[b - 1] - 2 : v.end[b - 1];
-  return { entity, start: v.start[a], end };
+  return { entity, start: v.start[a], end: v.end[b - 1] - (last.length - bare(last).length) };
 }
 
 /** key → the one entity with it, or null when two entities share it. */
@@ -92,7 +92,6 @@ function unique(pairs: readonly (readonly [string, number])[]): Map<string, numb
   return m;
 }
 
-const bare = (w: string) => (POSSESSIVE.test(w) && w.length > 3 ? w.slice(0, -2) : w);
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(POSSESSIVE, '');
 
 const PLACE_TYPES = new Set(['GPE', 'LOC']);

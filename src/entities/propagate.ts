@@ -19,7 +19,8 @@ const MIN_TAGGED = 2;
 /** Shortest name propagated (characters): shorter ones ("A", "Al") are too often something else. */
 const MIN_NAME_CHARS = 3;
 
-const bare = (w: string) => (POSSESSIVE.test(w) && w.length > 3 ? w.slice(0, -2) : w);
+/** A word without its possessive "’s" (a word of three letters or fewer keeps it: "It’s"). */
+export const bare = (w: string) => (POSSESSIVE.test(w) && w.length > 3 ? w.slice(0, -2) : w);
 const isWordAt = (v: TokenView, i: number) => /^[\p{L}\p{N}]/u.test(v.words[i]);
 /** The token opens its sentence, or follows punctuation or a bracket ("[6] In", an opening quote): its capital says little. */
 const opens = (v: TokenView, i: number) => isSentFirst(v, i) || !isWordAt(v, i - 1);
