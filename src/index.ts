@@ -7,7 +7,7 @@ import { extract } from './extract/index.js';
 import { docFromString, loadInput, type AnalyzeInput, type InputOptions } from './input/index.js';
 import { toAnalysis } from './output/analysis.js';
 import { NewslensError } from './errors.js';
-import { budgetOf, createPipeline, type Pipeline } from './pipeline.js';
+import { budgetOf, conventionOf, createPipeline, type Convention, type Pipeline } from './pipeline.js';
 import { profile } from './profile/index.js';
 import { text } from './text/index.js';
 import type { Analysis } from './types.js';
@@ -16,6 +16,9 @@ export interface AnalyzeOptions extends InputOptions {
   /** per-article time budget for the stages in ms (default 5000; Infinity for none): once spent,
    *  the remaining stages are skipped and a `pipeline/time-budget` warning is added */
   timeoutMs?: number;
+  /** which attributions to report: 'newslens' (default, the newslens guidelines) or 'parc' (the
+   *  PARC / PolNeAR convention: an interrupted quote is one attribution, none nested) */
+  attributions?: Convention;
 }
 
 const STAGES = [extract, text, entities, attribution, profile] as const;
@@ -49,7 +52,7 @@ export function analyzeText(textInput: string, options: AnalyzeOptions = {}): An
 function runDoc(doc: Doc, options: AnalyzeOptions): Analysis {
   try {
     const d = options.as && options.as !== doc.input.readAs ? { ...doc, input: { ...doc.input, readAs: options.as } } : doc;
-    return toAnalysis(pipeline().run(d, { timeoutMs: options.timeoutMs }));
+    return toAnalysis(pipeline().run(d, { timeoutMs: options.timeoutMs, attributions: options.attributions }));
   } catch (err) {
     throw toNewslensError(err, doc.input.uri);
   }
@@ -63,6 +66,7 @@ function checkOptions(input: unknown, options: unknown): void {
     throw new NewslensError('USAGE', `unsupported input (${input === null ? 'null' : typeof input}): give text, bytes, {text}, {html}, {url} or {file}`, uri);
   }
   budgetOf((options as AnalyzeOptions).timeoutMs);
+  conventionOf((options as AnalyzeOptions).attributions);
 }
 
 function nameOf(input: unknown, options: unknown): string | null {
@@ -76,6 +80,7 @@ function nameOf(input: unknown, options: unknown): string | null {
 }
 
 export { NewslensError, ERROR_CODES, type ErrorCode } from './errors.js';
+export type { Convention } from './pipeline.js';
 export { renderText } from './output/text.js';
 export { renderHtml } from './output/html.js';
 export { spanHolds } from './doc.js';

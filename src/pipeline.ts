@@ -22,7 +22,15 @@ export interface RunOptions {
   timeoutMs?: number;
   /** the clock, in ms (default: a monotonic one); tests pass a fake one */
   now?: () => number;
+  /** which attributions to report (default 'newslens'); see Convention */
+  attributions?: Convention;
 }
+
+/** 'newslens': the statements of the newslens guidelines (speech, one statement per quoted stretch).
+ *  'parc': the PARC / PolNeAR convention researchers compare against: a quote interrupted by its cue is
+ *  one attribution, attributions inside another's content are left out (PARC is univocal). */
+export type Convention = 'newslens' | 'parc';
+export const CONVENTIONS: readonly Convention[] = ['newslens', 'parc'];
 
 /** Frozen, shared by every call: options now, lexicons and model weights later. Each run sees a
  *  copy carrying that run's deadline. */
@@ -35,6 +43,8 @@ export interface Ctx {
   /** true once this run's budget is spent: a cheap check for a stage's long loops, which should
    *  then stop early and keep what they have (the runner adds the warning) */
   readonly expired: () => boolean;
+  /** this run's attribution convention */
+  readonly attributions: Convention;
 }
 
 export interface Stage {
@@ -72,6 +82,7 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
     ner: () => (ner ??= createNer(loadModel(), loadLexicons())),
     deadline: Infinity,
     expired: () => false,
+    attributions: 'newslens',
   });
   return {
     ctx,
@@ -81,8 +92,9 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
       const now = opts.now ?? monotonicMs;
       const t0 = now();
       const deadline = t0 + budget;
-      const runCtx: Ctx = budget === Infinity ? ctx
-        : Object.freeze({ ...ctx, deadline, expired: () => now() >= deadline });
+      const attributions = conventionOf(opts.attributions);
+      const runCtx: Ctx = budget === Infinity && attributions === ctx.attributions ? ctx
+        : Object.freeze({ ...ctx, attributions, ...(budget === Infinity ? {} : { deadline, expired: () => now() >= deadline }) });
       let d = doc;
       for (let i = 0; i < stages.length; i++) {
         d = stages[i].run(d, runCtx);
@@ -107,6 +119,15 @@ export function budgetOf(timeoutMs: number | undefined): number {
     throw new NewslensError('USAGE', `timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)})`);
   }
   return timeoutMs;
+}
+
+/** An attribution convention: undefined is the default, anything else not listed a usage error. */
+export function conventionOf(value: unknown): Convention {
+  if (value === undefined) return 'newslens';
+  if (!CONVENTIONS.includes(value as Convention)) {
+    throw new NewslensError('USAGE', `attributions must be one of ${CONVENTIONS.join(', ')} (got ${String(value)})`);
+  }
+  return value as Convention;
 }
 
 function stopped(doc: Doc, after: StageName, ms: number, skipped: readonly Stage[]): Doc {

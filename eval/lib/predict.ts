@@ -3,7 +3,7 @@
 // which the scorer counts as empty.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, NewslensError, type Analysis, type InputOptions } from '../../src/index.js';
+import { analyze, NewslensError, type Analysis, type AnalyzeOptions } from '../../src/index.js';
 import { progress } from './progress.js';
 
 export interface DocError { doc: string; error: string }
@@ -24,7 +24,7 @@ export function oneLineError(err: unknown): string {
 }
 
 /** analyze({file}) on every <doc>.txt in inDir; writes predDir/<doc>.json. */
-export async function predictDir(label: string, inDir: string, predDir: string, options: InputOptions, keep = false): Promise<PredictRun> {
+export async function predictDir(label: string, inDir: string, predDir: string, options: AnalyzeOptions, keep = false): Promise<PredictRun> {
   const files = readdirSync(inDir).filter((f) => f.endsWith('.txt')).sort();
   const docs = files.map((f) => f.slice(0, -'.txt'.length));
   const errors: DocError[] = [], analyses = new Map<string, Analysis>();

@@ -13,7 +13,7 @@ export async function runPolnear(shared: string): Promise<SetResult> {
   freshDir('polnear');
   // The inputs are the upstream .txt files: a headline on line 1, then paragraphs. Read as a page so
   // the headline is split off as the title (the scorer drops gold attributions inside it).
-  const s = await runSourcing(shared, 'polnear', 'shared', { as: 'page' });
+  const s = await runSourcing(shared, 'polnear', 'shared', { as: 'page', attributions: 'parc' });
   const r = s.result;
   const dropped = at(r, 'dropped') as { noContent?: number; headline?: number } | undefined;
   const gold = at(r, 'goldAttributions'), share = at(r, 'speechCueShare');

@@ -2,7 +2,7 @@
 // analyses each one, the scorer scores the folder of predictions. Everything lands in eval/out/<set>/.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { InputOptions } from '../../src/index.js';
+import type { AnalyzeOptions } from '../../src/index.js';
 import { freshDir, OUT_ROOT } from '../lib/paths.js';
 import { predictDir, type PredictRun } from '../lib/predict.js';
 import { parseSourcingJson, runScorer } from '../lib/scorer.js';
@@ -20,7 +20,7 @@ export interface SourcingRun {
 }
 
 /** Emit inputs, analyse, score. `keep` holds the analyses in memory for extra per-document checks. */
-export async function runSourcing(shared: string, set: string, split: string, options: InputOptions, keep = false): Promise<SourcingRun> {
+export async function runSourcing(shared: string, set: string, split: string, options: AnalyzeOptions, keep = false): Promise<SourcingRun> {
   const started = Date.now();
   const inDir = freshDir(set, 'in'), predDir = freshDir(set, 'pred');
   const base = ['--set', set, '--split', split];

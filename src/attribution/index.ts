@@ -10,6 +10,7 @@ import { splitSentences } from './02-sentences.js';
 import { findStatements } from './05-statements.js';
 import { findNested } from './08-nested.js';
 import { resolveSources } from './07-sources.js';
+import { toParc } from './parc.js';
 
 /** The tagger's type for a name: the mention covering most of [start, end). */
 function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
@@ -65,6 +66,7 @@ export const attribution: Stage = {
     const sentenceOf = (at: number): Span => sentenceAt(sentences, at) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
-    return { ...doc, quotes: resolved.quotes, sources: linkEntities(resolved.sources, doc.entities ?? []) };
+    const quotesOut = ctx.attributions === 'parc' ? toParc(doc.text, resolved.quotes) : resolved.quotes;
+    return { ...doc, quotes: quotesOut, sources: linkEntities(resolved.sources, doc.entities ?? []) };
   },
 };

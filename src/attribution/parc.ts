@@ -1,0 +1,39 @@
+// The PARC convention (PolNeAR, PARC3) over the newslens statements: a quotation interrupted by its
+// cue is one attribution whose content runs from the first stretch to the last, and attributions inside
+// another's content are dropped, since PARC gives every token one role in at most one attribution.
+import type { Quote } from '../types.js';
+
+/** Two stretches further apart than this are two attributions, even with the same source. */
+const MAX_GAP_CHARS = 120;
+
+/** The statements as PARC attributions: nested ones dropped, interrupted quotes joined. */
+export function toParc(text: string, quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && continues(text, prev, q)) {
+      const content = { start: prev.content.start, end: q.content.end, text: text.slice(prev.content.start, q.content.end) };
+      out[out.length - 1] = { ...prev, kind: prev.kind === q.kind ? prev.kind : 'mixed', content };
+    } else out.push(q);
+  }
+  return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** q is the next stretch of prev's quotation: quoted, same sources, same paragraph, close behind. */
+function continues(text: string, prev: Quote, q: Quote): boolean {
+  if (prev.kind !== 'direct' && prev.kind !== 'mixed') return false;
+  if (q.kind !== 'direct' && q.kind !== 'mixed') return false;
+  if (q.content.start < prev.content.end || q.content.start - prev.content.end > MAX_GAP_CHARS) return false;
+  if (!prev.sources.length || prev.sources.join() !== q.sources.join()) return false;
+  // one cue, between them: "…," she said, "…" (the second stretch carries the first's cue)
+  const cue = prev.cue;
+  if (!cue || q.cue?.start !== cue.start || cue.start < prev.content.end || cue.end > q.content.start) return false;
+  const gap = text.slice(prev.content.end, q.content.start);
+  // a second act between them ("…," he said, adding, "…") makes the second stretch its own attribution
+  if (gap.includes('\n') || /,[^\p{L}\p{N}]*\s\p{Ll}+ing\b/u.test(gap)) return false;
+  // the joined span carries the cue and speaker between the stretches: only a short aside keeps it
+  // the same attribution by overlap ("…," she said, "…" rather than a speaker with a long description)
+  return words(gap) * 10 <= 3 * (words(prev.content.text) + words(q.content.text));
+}
+
+const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
