@@ -5,12 +5,12 @@ import type { Entity, Source } from '../types.js';
 import { nameTokens } from './names.js';
 import type { EntityTypeAt } from './06-speakers.js';
 import type { Stage } from '../pipeline.js';
-import { findQuotes } from './01-quote-marks.js';
-import { splitSentences } from './02-sentences.js';
-import { findStatements } from './05-statements.js';
+import { findQuotes, type QuoteSpan } from './01-quote-marks.js';
+import { splitSentences, type Sentence } from './02-sentences.js';
+import { findStatements, type RawStatement } from './05-statements.js';
 import { findNested } from './08-nested.js';
 import { resolveSources } from './07-sources.js';
-import { toParc } from './parc.js';
+import { toParc, withTagged } from './parc.js';
 
 /** The tagger's type for a name: the mention covering most of [start, end). */
 function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
@@ -53,16 +53,23 @@ function linkEntities(sources: readonly Source[], entities: readonly Entity[]): 
   });
 }
 
+/** What the rules find: quotations, sentences and statements (outer and nested, by position). */
+export function ruleStatements(text: string, paragraphs: readonly Span[], expired?: () => boolean): { quotes: QuoteSpan[]; sentences: Sentence[]; statements: RawStatement[] } {
+  const quotes = findQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotes);
+  const outer = findStatements(text, sentences, quotes, expired);
+  const statements = [...outer, ...findNested(text, outer, quotes)].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+  return { quotes, sentences, statements };
+}
+
 export const attribution: Stage = {
   name: 'attribution',
   requires: ['text', 'article'],
   assigns: ['quotes', 'sources'],
   run(doc, ctx) {
     const paragraphs = doc.article?.paragraphs ?? [];
-    const quotes = findQuotes(doc.text, paragraphs);
-    const sentences = splitSentences(doc.text, paragraphs, quotes);
-    const outer = findStatements(doc.text, sentences, quotes, ctx.expired);
-    const statements = [...outer, ...findNested(doc.text, outer, quotes)].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+    const { quotes, sentences, statements: rules } = ruleStatements(doc.text, paragraphs, ctx.expired);
+    const statements = ctx.attributions === 'parc' ? withTagged(doc.text, paragraphs, sentences, quotes, rules) : rules;
     const sentenceOf = (at: number): Span => sentenceAt(sentences, at) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));

@@ -1,7 +1,14 @@
 // The PARC convention (PolNeAR, PARC3) over the newslens statements: a quotation interrupted by its
 // cue is one attribution whose content runs from the first stretch to the last, and attributions inside
 // another's content are dropped, since PARC gives every token one role in at most one attribution.
+import type { Span } from '../doc.js';
 import type { Quote } from '../types.js';
+import type { QuoteSpan } from './01-quote-marks.js';
+import type { Sentence } from './02-sentences.js';
+import { make, type RawStatement } from './05-statements.js';
+import { rolesOf, taggerInputs } from './parc-features.js';
+import { parcModel } from './parc-model.js';
+import { attributionsOf, decode } from './parc-tagger.js';
 
 /** Two stretches further apart than this are two attributions, even with the same source. */
 const MAX_GAP_CHARS = 120;
@@ -37,3 +44,31 @@ function continues(text: string, prev: Quote, q: Quote): boolean {
 }
 
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Rule statements plus the PARC tagger's attributions that no rule statement overlaps (beliefs,
+ *  intentions, evaluations, acts the rules do not read as speech), in text order. */
+export function withTagged(
+  text: string, paragraphs: readonly Span[], sentences: readonly Sentence[], quotes: readonly QuoteSpan[], rules: readonly RawStatement[],
+): RawStatement[] {
+  const model = parcModel();
+  if (!model) return [...rules];
+  const added: RawStatement[] = [];
+  taggerInputs(text, paragraphs, sentences, quotes, rolesOf(rules)).forEach((p, n) => {
+    const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
+    for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts)) {
+      if (rules.some((r) => r.content.start < a.content.end && a.content.start < r.content.end)) continue;
+      const quoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
+      const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
+      added.push(make(quoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, paragraphIndex(sentences, a.content.start, n), TAGGED_CONFIDENCE));
+    }
+  });
+  return [...rules, ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+}
+
+/** The tagger's attributions are less sure than the rules' speech frames. */
+const TAGGED_CONFIDENCE = 0.4;
+
+/** The paragraph number the sentence at `at` carries (the rules' numbering), else the tagger's. */
+function paragraphIndex(sentences: readonly Sentence[], at: number, fallback: number): number {
+  return sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? fallback;
+}

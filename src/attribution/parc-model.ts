@@ -1,0 +1,44 @@
+// The PARC tagger's weights on disk (models/parc.bin): the slots that kept a weight and their rows
+// as int16 in units of `scale`, little-endian, read as typed arrays. Loaded on the first 'parc' run.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { N_LABELS } from './parc-features.js';
+import { HASH_BITS, ParcModel } from './parc-tagger.js';
+
+/** The shipped weights; NEWSLENS_PARC_MODEL names another file, or `off` for the rules alone (training). */
+export const PARC_MODEL_FILE = process.env.NEWSLENS_PARC_MODEL || fileURLToPath(new URL('../../models/parc.bin', import.meta.url));
+const MAGIC = 'NLPARC01';
+const HEADER = 16;
+
+/** Weights as a file: MAGIC, u32 rows, f32 scale, then u32 slots[rows], i16 weights[rows * N_LABELS]. */
+export function encodeParcModel(slots: Uint32Array, weights: Float32Array): Buffer {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1, n = slots.length;
+  const buf = Buffer.alloc(HEADER + 4 * n + 2 * n * N_LABELS);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(n, 8); buf.writeFloatLE(scale, 12);
+  for (let i = 0; i < n; i++) buf.writeUInt32LE(slots[i], HEADER + 4 * i);
+  const at = HEADER + 4 * n;
+  for (let k = 0; k < weights.length; k++) buf.writeInt16LE(Math.round(weights[k] / scale), at + 2 * k);
+  return buf;
+}
+
+export function decodeParcModel(buf: Buffer, file = 'model'): ParcModel {
+  if (buf.length < HEADER || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${file}: not a newslens PARC model (${MAGIC})`);
+  const n = buf.readUInt32LE(8), scale = buf.readFloatLE(12);
+  if (buf.length !== HEADER + 4 * n + 2 * n * N_LABELS) throw new Error(`${file}: truncated PARC model`);
+  const index = new Int32Array(1 << HASH_BITS).fill(-1), rows = new Float32Array(n * N_LABELS);
+  for (let i = 0; i < n; i++) index[buf.readUInt32LE(HEADER + 4 * i)] = i;
+  const at = HEADER + 4 * n;
+  for (let k = 0; k < rows.length; k++) rows[k] = buf.readInt16LE(at + 2 * k) * scale;
+  return new ParcModel(index, rows);
+}
+
+let loaded: ParcModel | null | undefined;
+/** The shipped model, read once; null when switched off or not built. */
+export function parcModel(): ParcModel | null {
+  if (loaded !== undefined) return loaded;
+  if (PARC_MODEL_FILE === 'off' || !existsSync(PARC_MODEL_FILE)) return (loaded = null);
+  return (loaded = decodeParcModel(readFileSync(PARC_MODEL_FILE), PARC_MODEL_FILE));
+}
