@@ -1,11 +1,13 @@
 // `newslens analyze`: one input → one analysis in the chosen format.
 import { writeFile } from 'node:fs/promises';
+import type { Convention } from '../index.js';
 import { loadAnalysis } from './load-analysis.js';
 import { report, warn } from './report.js';
 
 export interface AnalyzeCliOptions {
   format: 'json' | 'jsonl' | 'text' | 'html';
   as: 'auto' | 'page' | 'html' | 'body';
+  attributions: Convention;
   out?: string;
   maxBytes: number;
   allowPrivate: boolean;
@@ -27,6 +29,7 @@ export async function runAnalyze(input: string, opts: AnalyzeCliOptions): Promis
     const analysis = await api.analyze(source, {
       as: opts.as, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate,
       fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null, timeoutMs: opts.timeout * 1000,
+      attributions: opts.attributions,
     });
     if (!opts.quiet) for (const w of analysis.warnings) warn(name, w);
     const out = opts.format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n`

@@ -1,5 +1,6 @@
 // `newslens batch`: expand the inputs, open the sinks (SQLite store and/or --out JSONL), run.
 import type { ProgressMode } from '../batch/progress.js';
+import type { Convention } from '../index.js';
 import { report } from './report.js';
 
 export interface BatchCliOptions {
@@ -7,6 +8,7 @@ export interface BatchCliOptions {
   out?: string;
   workers?: number;
   as: 'auto' | 'page' | 'html' | 'body';
+  attributions: Convention;
   maxBytes: number;
   encoding?: string;
   allowPrivate: boolean;
@@ -53,7 +55,7 @@ export async function runBatchCli(inputs: string[], opts: BatchCliOptions): Prom
       },
       analyze: {
         as: opts.as, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate,
-        fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null,
+        fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null, attributions: opts.attributions,
       },
       workers: opts.workers ?? defaultWorkers(),
       commitEvery: opts.commitEvery,

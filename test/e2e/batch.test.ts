@@ -144,3 +144,21 @@ test(`${here}directories, globs, a 0-byte file and mapped JSONL fields`, async (
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no such file, directory or matching files: nothing-here\/\*\.jsonl/);
 });
+
+test(`${here}--attributions parc reaches the worker threads; a bad value is a usage error`, async () => {
+  const dir = tempDir();
+  const text = 'Norland council met on Monday.\n\n“The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.”';
+  writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ id: 'a1', text })}\n`);
+  const contents = async (out: string, args: string[]): Promise<string[]> => {
+    const r = await runCli(['batch', 'c.jsonl', '--no-db', '--out', out, '--workers', '1', '--progress', 'none', ...args], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const [{ record: _record, ...a }] = readFileSync(join(dir, out), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    for (const q of a.quotes) assert.equal(q.content.text, a.article.text.slice(q.content.start, q.content.end));
+    return a.quotes.map((q: { content: { text: string } }) => q.content.text);
+  };
+  assert.deepEqual(await contents('newslens.jsonl', []), ['The ferry to Quist will run again in March,', 'and the fares will not go up.']);
+  assert.deepEqual(await contents('parc.jsonl', ['--attributions', 'parc']), ['The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.']);
+  const bad = await runCli(['batch', 'c.jsonl', '--no-db', '--out', 'x.jsonl', '--attributions', 'penn'], { cwd: dir });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /argument 'penn' is invalid\. Allowed choices are newslens, parc\./);
+});

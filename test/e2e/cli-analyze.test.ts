@@ -54,6 +54,22 @@ test(`${here}stdin with --as body keeps the text exactly`, async () => {
   assert.deepEqual(a.article.paragraphs.map((p: { start: number; end: number }) => body.slice(p.start, p.end)), ['First paragraph, as given.', '“Second,” she said.']);
 });
 
+test(`${here}--attributions parc joins a quote interrupted by its cue; the default keeps two statements`, async () => {
+  const body = 'Norland council met on Monday.\n\n“The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.”\n';
+  const contents = async (args: string[]): Promise<string[]> => {
+    const r = await runCli(['analyze', '-', '--as', 'body', ...args], { stdin: body });
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assertContract(a);
+    for (const q of a.quotes) assert.equal(q.content.text, a.article.text.slice(q.content.start, q.content.end));
+    return a.quotes.map((q: { content: { text: string } }) => q.content.text);
+  };
+  const two = ['The ferry to Quist will run again in March,', 'and the fares will not go up.'];
+  assert.deepEqual(await contents([]), two);
+  assert.deepEqual(await contents(['--attributions', 'newslens']), two);
+  assert.deepEqual(await contents(['--attributions', 'parc']), ['The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.']);
+});
+
 test(`${here}UTF-16 with a BOM and UTF-8 with a BOM are read exactly`, async () => {
   const dir = tempDir();
   const text = 'Headline Über Alles\nThe mayor said the café would reopen on Monday after repairs to its roof were finished.';
@@ -90,6 +106,8 @@ test(`${here}--help lists examples and exit codes`, async () => {
   assert.match(r.stdout, /Examples:/);
   assert.match(r.stdout, /Exit codes:/);
   assert.match(r.stdout, /--as <how>/);
+  assert.match(r.stdout, /--attributions <convention>/);
+  assert.match(r.stdout, /PolNeAR/);
 });
 
 test(`${here}a reader that closes early (| head) ends the run quietly`, async () => {

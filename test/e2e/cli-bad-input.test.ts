@@ -94,4 +94,8 @@ test(`${here}usage errors exit 2`, async () => {
   assert.equal(r3.code, 2);
   const r4 = await runCli(['analyze', 'x.txt', '--max-bytes', 'lots']);
   assert.equal(r4.code, 2);
+  const r5 = await runCli(['analyze', 'examples/harbor-ferry-strike.txt', '--attributions', 'penn']);
+  assert.equal(r5.code, 2);
+  assert.equal(r5.stdout, '');
+  assert.match(r5.stderr.split('\n')[0], /^error: option '--attributions <convention>' argument 'penn' is invalid\. Allowed choices are newslens, parc\.$/);
 });

@@ -10,6 +10,7 @@ Examples:
   $ newslens analyze https://example.com/news/story --format html --out story.html
   $ cat body.txt | newslens analyze - --as body --format jsonl
   $ newslens analyze article.txt --as page --encoding windows-1252
+  $ newslens analyze article.txt --attributions parc
 `;
 
 export function registerAnalyze(program: Command): void {
@@ -20,6 +21,8 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'text', 'html']).default('json'))
     .addOption(new Option('--as <how>', 'how to read the input: page = scraped page text, html, body = already clean text (offsets map 1:1)')
       .choices(['auto', 'page', 'html', 'body']).default('auto'))
+    .addOption(new Option('--attributions <convention>', 'which attributions to report: newslens = one statement per quoted stretch, parc = the PARC / PolNeAR convention (a quote interrupted by its cue is one attribution)')
+      .choices(['newslens', 'parc']).default('newslens'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50MB, 200KB)', parseSize, 50 * 1024 * 1024)
     .option('--allow-private', 'allow URLs on loopback, private and link-local addresses', false)

@@ -31,6 +31,8 @@ export function registerBatch(program: Command): void {
     .option('-o, --out <file>', 'also write results as JSONL (one Analysis per line, with a leading "record" field)')
     .option('-w, --workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', parseNonNegativeInt)
     .addOption(new Option('--as <how>', 'how to read each input (as in analyze)').choices(['auto', 'page', 'html', 'body']).default('auto'))
+    .addOption(new Option('--attributions <convention>', 'which attributions to report (as in analyze); records already stored keep theirs unless --reanalyze')
+      .choices(['newslens', 'parc']).default('newslens'))
     .option('--max-bytes <size>', 'records larger than this are errors', parseSize, 50 * 1024 * 1024)
     .option('--encoding <label>', 'read files in this encoding instead of detecting it')
     .option('--follow', 'feeds: fetch each item\'s link instead of analysing the item content', false)

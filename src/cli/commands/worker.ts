@@ -1,6 +1,7 @@
 // `newslens worker`: analyse jobs from a BullMQ queue into a store, until SIGTERM or Ctrl-C.
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
+import type { Convention } from '../../index.js';
 import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSize } from '../parse.js';
 import { report } from '../report.js';
 
@@ -17,7 +18,7 @@ Examples:
 
 interface WorkerCliOptions {
   redis: string; db: string; queue: string; concurrency: number; threads?: number; lockSeconds: number; logInterval: number;
-  as: 'auto' | 'page' | 'html' | 'body'; maxBytes: number; encoding?: string; allowPrivate: boolean; fetchTimeout: number;
+  as: 'auto' | 'page' | 'html' | 'body'; attributions: Convention; maxBytes: number; encoding?: string; allowPrivate: boolean; fetchTimeout: number;
 }
 
 export function registerWorker(program: Command): void {
@@ -32,6 +33,8 @@ export function registerWorker(program: Command): void {
     .option('--lock-seconds <s>', 'a job lock not renewed for this long is taken as a dead worker\'s; its job runs again', parsePositive, 30)
     .option('--log-interval <seconds>', 'seconds between progress lines on stderr', parsePositive, 10)
     .addOption(new Option('--as <how>', 'how to read each input (as in analyze)').choices(['auto', 'page', 'html', 'body']).default('auto'))
+    .addOption(new Option('--attributions <convention>', 'which attributions to report (as in analyze)')
+      .choices(['newslens', 'parc']).default('newslens'))
     .option('--max-bytes <size>', 'records larger than this are errors', parseSize, 50 * 1024 * 1024)
     .option('--encoding <label>', 'read bytes in this encoding instead of detecting it')
     .option('--allow-private', 'with enqueue --follow: allow loopback, private and link-local addresses', false)
@@ -55,7 +58,8 @@ async function runWorkerCli(opts: WorkerCliOptions): Promise<number> {
     const store = await openStore(opts.db, { poolSize: opts.concurrency + 1 });
     const w = await startWorker(store, {
       redis: opts.redis, queue: opts.queue, concurrency: opts.concurrency, threads, lockSeconds: opts.lockSeconds,
-      analyze: { as: opts.as, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate, fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null },
+      analyze: { as: opts.as, maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate, fetchTimeoutMs: opts.fetchTimeout * 1000, encoding: opts.encoding ?? null,
+        attributions: opts.attributions },
       log, logIntervalMs: opts.logInterval * 1000,
     });
     stop = () => { void w.stop(); };
