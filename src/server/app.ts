@@ -35,12 +35,12 @@ export async function createServer(options: Partial<ServerOptions> = {}): Promis
   const spec = openApi(version, corpus);
 
   const analyse = (request: FastifyRequest, reply: FastifyReply): Promise<Analysis> => {
-    const { input, as } = readAnalyzeBody(request.headers['content-type'], request.body, request.query as Record<string, unknown>);
+    const { input, as, attributions } = readAnalyzeBody(request.headers['content-type'], request.body, request.query as Record<string, unknown>);
     // A client that hangs up stops its analysis (the worker is recycled) instead of wasting it.
     const gone = new AbortController();
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) gone.abort(); });
     return analyser.run(input, {
-      as, maxBytes: opts.bodyLimit, allowPrivate: opts.allowPrivate, fetchTimeoutMs: Math.min(opts.fetchTimeoutMs, opts.timeoutMs),
+      as, attributions, maxBytes: opts.bodyLimit, allowPrivate: opts.allowPrivate, fetchTimeoutMs: Math.min(opts.fetchTimeoutMs, opts.timeoutMs),
     }, gone.signal);
   };
 

@@ -7,14 +7,17 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 const analysisResponse = { description: `the analysis (${SCHEMA_ID})`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Analysis' } } } };
 const asParam = { name: 'as', in: 'query', required: false, schema: { enum: ['auto', 'page', 'html', 'body'] },
   description: 'how to read the input: page = scraped page text, html, body = already clean text (offsets map 1:1)' };
+const attributionsParam = { name: 'attributions', in: 'query', required: false, schema: { enum: ['newslens', 'parc'] },
+  description: 'which attributions to report: newslens (default) = one statement per quoted stretch, parc = the PARC / PolNeAR convention (a quote interrupted by its cue is one attribution)' };
+const options = { as: asParam.schema, attributions: attributionsParam.schema };
 
 const analyzeBody = {
   required: true,
   content: {
     'application/json': { schema: { oneOf: [
-      { type: 'object', required: ['text'], properties: { text: { type: 'string' }, as: asParam.schema }, additionalProperties: false },
-      { type: 'object', required: ['html'], properties: { html: { type: 'string' }, url: { type: 'string', format: 'uri' }, as: asParam.schema }, additionalProperties: false },
-      { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, as: asParam.schema }, additionalProperties: false },
+      { type: 'object', required: ['text'], properties: { text: { type: 'string' }, ...options }, additionalProperties: false },
+      { type: 'object', required: ['html'], properties: { html: { type: 'string' }, url: { type: 'string', format: 'uri' }, ...options }, additionalProperties: false },
+      { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, ...options }, additionalProperties: false },
     ] } },
     'text/plain': { schema: { type: 'string' } },
     'text/html': { schema: { type: 'string' } },
@@ -33,14 +36,14 @@ const commonErrors = {
 export function openApi(version: string, corpus: boolean): object {
   const paths: Record<string, object> = {
     '/v1/analyze': { post: {
-      summary: 'Analyse one article', parameters: [asParam,
+      summary: 'Analyse one article', parameters: [asParam, attributionsParam,
         { name: 'url', in: 'query', required: false, schema: { type: 'string' }, description: 'the page URL of a raw text/html body' }],
       requestBody: analyzeBody,
       responses: { 200: { ...analysisResponse, content: { ...analysisResponse.content, 'text/html': { schema: { type: 'string' } } } }, ...commonErrors },
       description: 'Send Accept: text/html to get the standalone HTML report instead of JSON.',
     } },
     '/v1/view': { post: {
-      summary: 'Analyse one article for the web viewer: the analysis plus its rendered parts', parameters: [asParam], requestBody: analyzeBody,
+      summary: 'Analyse one article for the web viewer: the analysis plus its rendered parts', parameters: [asParam, attributionsParam], requestBody: analyzeBody,
       responses: { 200: { description: 'analysis and HTML fragments', content: { 'application/json': { schema: { type: 'object', properties: {
         analysis: { $ref: '#/components/schemas/Analysis' },
         view: { type: 'object', properties: { masthead: { type: 'string' }, body: { type: 'string' }, panel: { type: 'string' } } },

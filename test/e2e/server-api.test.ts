@@ -61,6 +61,28 @@ test(`${here}?as=body keeps the text as it is; Accept: text/html gives the stand
   assert.match(String(report.headers['content-security-policy']), /default-src 'none'/);
 });
 
+test(`${here}attributions=parc, in the query or the JSON body, joins a quote interrupted by its cue`, async () => {
+  const text = 'Norland council met on Monday.\n\n“The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.”';
+  const contents = (res: { statusCode: number; body: string; json(): any }): string[] => {
+    assert.equal(res.statusCode, 200, res.body);
+    const a = res.json();
+    assertContract(a, here);
+    for (const q of a.quotes) assert.equal(q.content.text, a.article.text.slice(q.content.start, q.content.end));
+    return a.quotes.map((q: { content: { text: string } }) => q.content.text);
+  };
+  const two = ['The ferry to Quist will run again in March,', 'and the fares will not go up.'];
+  const one = ['The ferry to Quist will run again in March,” Ana Ruiz said, “and the fares will not go up.'];
+  assert.deepEqual(contents(await post({ text })), two);
+  assert.deepEqual(contents(await post({ text, attributions: 'newslens' })), two);
+  assert.deepEqual(contents(await post({ text, attributions: 'parc' })), one);
+  const raw = await app.inject({ method: 'POST', url: '/v1/analyze?attributions=parc', payload: text, headers: { 'content-type': 'text/plain' } });
+  assert.deepEqual(contents(raw), one);
+  assert.deepEqual(contents(await post({ text, attributions: 'newslens' }, {}, '/v1/analyze?attributions=parc')), two, 'the body wins over the query');
+  const view = await post({ text, attributions: 'parc' }, {}, '/v1/view');
+  assert.equal(view.statusCode, 200, view.body);
+  assert.equal(view.json().analysis.quotes.length, 1);
+});
+
 test(`${here}bad JSON, wrong fields and empty input are 400 with a JSON error`, async () => {
   assertError(await post('{"text": ', { 'content-type': 'application/json' }), 400, 'BAD_JSON');
   assertError(await app.inject({ method: 'POST', url: '/v1/analyze', headers: { 'content-type': 'application/json' } }), 400, 'BAD_JSON');
@@ -69,6 +91,10 @@ test(`${here}bad JSON, wrong fields and empty input are 400 with a JSON error`, 
   assert.match(assertError(await post({ text: 5 }), 400, 'USAGE'), /"text" must be a string/);
   assert.match(assertError(await post([1, 2]), 400, 'USAGE'), /must be an object/);
   assert.match(assertError(await post({ text: 'x', as: 'pdf' }), 400, 'USAGE'), /"as" must be one of/);
+  assert.equal(assertError(await post({ text: 'x', attributions: 'penn' }), 400, 'USAGE'), '"attributions" must be one of newslens, parc');
+  assert.match(assertError(await post({ text: 'x', attributions: ['parc'] }), 400, 'USAGE'), /"attributions" must be one of/);
+  const query = await app.inject({ method: 'POST', url: '/v1/analyze?attributions=penn', payload: 'x', headers: { 'content-type': 'text/plain' } });
+  assert.equal(assertError(query, 400, 'USAGE'), 'the attributions query parameter must be one of newslens, parc');
   assertError(await post({ text: '   ' }), 400, 'EMPTY_INPUT');
   assertError(await post({ url: 'ftp://example.com/a' }), 400, 'BAD_URL');
 });
@@ -128,6 +154,7 @@ test(`${here}healthz, openapi.json, security headers, JSON 404`, async () => {
   const spec = (await app.inject('/openapi.json')).json();
   assert.equal(spec.openapi, '3.1.0');
   assert.ok(spec.paths['/v1/analyze'].post.requestBody.content['text/html']);
+  assert.deepEqual(spec.paths['/v1/analyze'].post.parameters.find((p: { name: string }) => p.name === 'attributions').schema.enum, ['newslens', 'parc']);
   const page = await app.inject('/');
   assert.equal(page.statusCode, 200);
   assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
