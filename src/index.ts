@@ -17,7 +17,7 @@ export interface AnalyzeOptions extends InputOptions {
    *  the remaining stages are skipped and a `pipeline/time-budget` warning is added */
   timeoutMs?: number;
   /** which attributions to report: 'newslens' (default, the newslens guidelines) or 'parc' (the
-   *  PARC / PolNeAR convention: an interrupted quote is one attribution, none nested) */
+   *  PARC / PolNeAR convention: an interrupted quote is one attribution; beliefs and acts count too) */
   attributions?: Convention;
 }
 

@@ -28,7 +28,7 @@ export interface RunOptions {
 
 /** 'newslens': the statements of the newslens guidelines (speech, one statement per quoted stretch).
  *  'parc': the PARC / PolNeAR convention researchers compare against: a quote interrupted by its cue is
- *  one attribution, attributions inside another's content are left out (PARC is univocal). */
+ *  one attribution, and beliefs, intentions, evaluations and acts count too (a tagger trained on PolNeAR). */
 export type Convention = 'newslens' | 'parc';
 export const CONVENTIONS: readonly Convention[] = ['newslens', 'parc'];
 

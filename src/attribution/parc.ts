@@ -1,6 +1,7 @@
 // The PARC convention (PolNeAR, PARC3) over the newslens statements: a quotation interrupted by its
-// cue is one attribution whose content runs from the first stretch to the last, and attributions inside
-// another's content are dropped, since PARC gives every token one role in at most one attribution.
+// cue is one attribution whose content runs from the first stretch to the last, and the PARC tagger
+// (parc-tagger.ts, trained on PolNeAR) adds the attributions PARC counts beyond speech: beliefs,
+// intentions, evaluations, acts ("endorsed", "criticized", "believes", "polls show").
 import type { Span } from '../doc.js';
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './01-quote-marks.js';
@@ -13,15 +14,19 @@ import { attributionsOf, decode } from './parc-tagger.js';
 /** Two stretches further apart than this are two attributions, even with the same source. */
 const MAX_GAP_CHARS = 120;
 
-/** The statements as PARC attributions: nested ones dropped, interrupted quotes joined. */
+/** The statements as PARC attributions: interrupted quotes joined (nested ones stay, in text order). */
 export function toParc(text: string, quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
+  let outer = -1; // the last statement that is not nested: a nested one inside a stretch does not break the quotation
   for (const q of quotes) {
-    const prev = out[out.length - 1];
-    if (prev && continues(text, prev, q)) {
+    const prev = outer >= 0 ? out[outer] : undefined;
+    if (!q.nested && prev && continues(text, prev, q)) {
       const content = { start: prev.content.start, end: q.content.end, text: text.slice(prev.content.start, q.content.end) };
-      out[out.length - 1] = { ...prev, kind: prev.kind === q.kind ? prev.kind : 'mixed', content };
-    } else out.push(q);
+      out[outer] = { ...prev, kind: prev.kind === q.kind ? prev.kind : 'mixed', content };
+      continue;
+    }
+    out.push(q);
+    if (!q.nested) outer = out.length - 1;
   }
   return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
@@ -56,7 +61,7 @@ export function withTagged(
   taggerInputs(text, paragraphs, sentences, quotes, rolesOf(rules)).forEach((p, n) => {
     const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
     for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts)) {
-      if (rules.some((r) => r.content.start < a.content.end && a.content.start < r.content.end)) continue;
+      if (rules.some((r) => overlap(r.content, a.content) * 2 > a.content.end - a.content.start)) continue;
       if (wordCount(text.slice(a.content.start, a.content.end)) < MIN_TAGGED_WORDS) continue;
       const quoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
       const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
@@ -76,3 +81,5 @@ const TAGGED_CONFIDENCE = 0.4;
 function paragraphIndex(sentences: readonly Sentence[], at: number, fallback: number): number {
   return sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? fallback;
 }
+
+const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
