@@ -4,6 +4,7 @@
 import type { Span } from '../doc.js';
 import { fnv, mix } from '../entities/03-features.js';
 import type { QuoteSpan } from './01-quote-marks.js';
+import { CUE_FORMS } from './rules.js';
 
 /** Token labels: outside, then begin / inside of a cue, a content and a source span. */
 export const LABELS = ['O', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC'] as const;
@@ -29,6 +30,9 @@ export function tokenize(text: string, span: Span): ParcToken[] {
   return out;
 }
 
+/** A crude stem: the verb and noun endings off, so that "endorsing" shares weights with "endorsed". */
+export const stem = (w: string): string => (w.length > 5 ? w.replace(/(?:ies|ied|ying|ing|ed|es|s|e)$/, '') : w);
+
 const shape = (s: string): string => s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd').slice(0, 4);
 
 /** Static feature hashes of every token of a paragraph: tokens[i] gets out[i]. */
@@ -37,6 +41,7 @@ export function paragraphFeatures(
 ): number[][] {
   const depth = tokens.map((t) => quotes.filter((q) => q.open < t.start && t.end <= q.close).length);
   const word = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i].lower);
+  const st = (i: number): string => stem(word(i));
   const role = tokens.map((t) => rules(t.start));
   let sentIndex = 0;
   return tokens.map((t, i) => {
@@ -47,6 +52,8 @@ export function paragraphFeatures(
       `w-1w=${word(i - 1)}|${w}`, `ww+1=${w}|${word(i + 1)}`, `suf=${w.slice(-3)}`, `shape=${shape(raw)}`,
       `q=${Math.min(depth[i], 2)}`, `qw=${Math.min(depth[i], 1)}|${w}`,
       `r=${role[i]}`, `r-1=${i ? role[i - 1] : -1}`, `r+1=${i + 1 < tokens.length ? role[i + 1] : -1}`, `rw=${role[i]}|${w}`,
+      `s=${st(i)}`, `s-1s=${st(i - 1)}|${st(i)}`, `ss+1=${st(i)}|${word(i + 1)}`, `lem=${CUE_FORMS.get(w) ?? '-'}`,
+      `lem-1=${CUE_FORMS.get(word(i - 1)) ?? '-'}`, `lem+1=${CUE_FORMS.get(word(i + 1)) ?? '-'}`,
       `first=${sentIndex === 0}`, `pos=${Math.min(sentIndex, 5)}`, `ends=${sentenceStarts.has(tokens[i + 1]?.start ?? -1) || i + 1 === tokens.length}`,
     ];
     return f.map((s) => fnv(s));
