@@ -62,11 +62,16 @@ interface Run { role: number; from: number; to: number }
 
 /** The attributions of one labelled paragraph. Content runs split only by a cue, a source or
  *  punctuation (`"…," she said, "…"`) are one content. */
-export function attributionsOf(text: string, tokens: readonly ParcToken[], labels: readonly number[], sentenceStarts: ReadonlySet<number>): TaggedAttribution[] {
+export function attributionsOf(
+  text: string, tokens: readonly ParcToken[], labels: readonly number[], sentenceStarts: ReadonlySet<number>, quoted: readonly Span[],
+): TaggedAttribution[] {
+  const inQuote = (at: number): boolean => quoted.some((q) => q.start < at && at < q.end);
   const runs: Run[] = [];
   labels.forEach((l, i) => {
     const role = roleOf(l), last = runs[runs.length - 1];
-    if (last && last.role === role && !begins(l) && role !== 0) last.to = i;
+    // a content outside quotation marks ends with its sentence; a quotation may run on
+    const cut = role === 2 && sentenceStarts.has(tokens[i].start) && !inQuote(tokens[i].start);
+    if (last && last.role === role && !begins(l) && role !== 0 && !cut) last.to = i;
     else if (last && last.role === 0 && role === 0) last.to = i;
     else runs.push({ role, from: i, to: i });
   });

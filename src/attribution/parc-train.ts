@@ -14,8 +14,8 @@ export interface ParcTrainOptions {
   log?: (line: string) => void;
 }
 
-/** Dev token accuracy flattens after about 6 passes over PolNeAR train. */
-const EPOCHS = 6;
+/** PolNeAR dev content F1 (rules + tagger): 65.7 after 5 passes, 67.0 after 10, 67.2 after 15, 66.7 after 25 (train keeps rising: memorised). */
+const EPOCHS = 15;
 /** Pruning at 0.05 of a perceptron step keeps dev F1 and halves the file. */
 const PRUNE = 0.05;
 

@@ -9,7 +9,7 @@ import type { Sentence } from './02-sentences.js';
 import { make, type RawStatement } from './05-statements.js';
 import { rolesOf, taggerInputs } from './parc-features.js';
 import { parcModel } from './parc-model.js';
-import { attributionsOf, decode } from './parc-tagger.js';
+import { attributionsOf, decode, type TaggedAttribution } from './parc-tagger.js';
 
 /** Two stretches further apart than this are two attributions, even with the same source. */
 const MAX_GAP_CHARS = 120;
@@ -58,18 +58,41 @@ export function withTagged(
   const model = parcModel();
   if (!model) return [...rules];
   const added: RawStatement[] = [];
+  const quoted = quotes.map((q) => ({ start: q.open, end: q.close }));
   taggerInputs(text, paragraphs, sentences, quotes, rolesOf(rules)).forEach((p, n) => {
     const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
-    for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts)) {
-      if (rules.some((r) => overlap(r.content, a.content) * 2 > a.content.end - a.content.start)) continue;
+    for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts, quoted)) {
+      if (process.env.PX !== 'cut') cutAtCue(text, rules, a, quoted);
+      if (process.env.PX !== 'tagonly' && rules.some((r) => overlap(r.content, a.content) * 2 > a.content.end - a.content.start)) continue;
       if (wordCount(text.slice(a.content.start, a.content.end)) < MIN_TAGGED_WORDS) continue;
-      const quoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
+      const isQuoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
       const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
-      added.push(make(quoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, paragraphIndex(sentences, a.content.start, n), TAGGED_CONFIDENCE));
+      added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, paragraphIndex(sentences, a.content.start, n), TAGGED_CONFIDENCE));
     }
   });
-  return [...rules, ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+  return [...(process.env.PX === 'tagonly' ? [] : rules), ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
 }
+
+/**
+ * A second act the rules read as part of a reported clause (`said the line would close and urged
+ * riders to plan ahead`): when the tagger finds its cue inside an indirect content, outside quotation
+ * marks, the rule content ends before it (and before the `and` / `but` / comma joining them), and
+ * the tagged attribution stands on its own. The rule statement's object is changed in place: later
+ * statements point at it (sameAs).
+ */
+function cutAtCue(text: string, rules: readonly RawStatement[], a: TaggedAttribution, quoted: readonly Span[]): void {
+  const cue = a.cue;
+  if (!cue || cue.start >= a.content.start) return; // the cue comes before its content
+  if (quoted.some((q) => q.start < cue.start && cue.start < q.end)) return;
+  const r = rules.find((x) => x.kind !== 'direct' && !x.nested && x.content.start < cue.start && cue.end <= x.content.end);
+  if (!r) return;
+  const head = text.slice(r.content.start, cue.start).replace(CUT_TAIL, '');
+  if (wordCount(head) < MIN_TAGGED_WORDS) return;
+  r.content = { start: r.content.start, end: r.content.start + head.length };
+}
+
+/** What joins a reported clause to a second act: punctuation, a conjunction, the second act's subject pronoun. */
+const CUT_TAIL = /[\s,;:—–-]*(?:\b(?:and|but|while|as|then|also|he|she|they|it|who)\b[\s,]*)*$/iu;
 
 /** Tagged contents of one or two words are mostly stray labels: 8% of them matched PolNeAR dev gold. */
 const MIN_TAGGED_WORDS = 3;
