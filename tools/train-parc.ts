@@ -1,7 +1,7 @@
 // `npm run train:parc`: trains the PARC tagger on PolNeAR train from ../shared/data (read at run
 // time), reports its token accuracy on PolNeAR dev and writes models/parc.bin. Deterministic for a
-// given --seed. The tagger sees each article as `analyze(..., { as: 'page' })` reads it, with the rule
-// engine's statements as features, and learns the PolNeAR gold projected onto that text.
+// given --seed. The tagger sees each article as `analyze(..., { as: 'page' })` reads it, split into
+// sentences and quotations as the rules split it, and learns the PolNeAR gold projected onto that text.
 //
 //   node --import tsx tools/train-parc.ts [--shared DIR] [--epochs N] [--seed N] [--prune W] [--out FILE] [--dry]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,11 +29,11 @@ const num = (k: string): number | undefined => {
   return n;
 };
 
-// the rules alone make the features: the tagger must not see its own earlier model's output
+// the page is read without any earlier PARC model
 process.env.NEWSLENS_PARC_MODEL = 'off';
 const { analyzeText } = await import('../src/index.js');
 const { ruleStatements } = await import('../src/attribution/index.js');
-const { rolesOf, taggerInputs, N_LABELS } = await import('../src/attribution/parc-features.js');
+const { taggerInputs, N_LABELS } = await import('../src/attribution/parc-features.js');
 const { trainParc } = await import('../src/attribution/parc-train.js');
 const { decode } = await import('../src/attribution/parc-tagger.js');
 const { encodeParcModel, decodeParcModel, PARC_MODEL_FILE } = await import('../src/attribution/parc-model.js');
@@ -66,8 +66,8 @@ function paragraphsOf(r: GoldRecord): TrainParagraph[] {
     const parts: [Span[] | undefined, number][] = [[at.content, 2], [at.content2, 2], [at.cue, 1], [at.source, 3]];
     for (const [spans, ro] of parts) for (const s of spans ?? []) for (let i = s.start; i < s.end; i++) { role[i] = ro; owner[i] = k; }
   });
-  const { quotes, sentences, statements } = ruleStatements(text, paragraphs);
-  const inputs = taggerInputs(text, paragraphs, sentences, quotes, rolesOf(statements));
+  const { quotes, sentences } = ruleStatements(text, paragraphs);
+  const inputs = taggerInputs(text, paragraphs, sentences, quotes);
   const out: TrainParagraph[] = [];
   let cursor = 0;
   paragraphs.forEach((p, n) => {
