@@ -86,7 +86,9 @@ export function attributionsOf(
     while (j < runs.length) {
       let m = j, cues = 0;
       while (m < runs.length && runs[m].role !== 2 && (runs[m].role === 3 || (runs[m].role === 1 && cues++ === 0) || isPunct(runs[m]))) m++;
-      if (m < runs.length && runs[m].role === 2 && m > j) { last = m; j = m + 1; } else break;
+      // across a sentence end only a quotation runs on (`“…,” she said. “…”`)
+      const crosses = tokens.slice(runs[j].from, runs[m]?.from + 1).some((t) => sentenceStarts.has(t.start));
+      if (m < runs.length && runs[m].role === 2 && m > j && (!crosses || inQuote(tokens[runs[m].from].start + 1))) { last = m; j = m + 1; } else break;
     }
     const content: Span = { start: span(runs[k]).start, end: span(runs[last]).end };
     const cue = nearest(runs, k, last, 1, sentenceOf);
