@@ -3,18 +3,18 @@
 // given --seed. The tagger sees each article as `analyze(..., { as: 'page' })` reads it, split into
 // sentences and quotations as the rules split it, and learns the PolNeAR gold projected onto that text.
 //
-//   node --import tsx tools/train-parc.ts [--shared DIR] [--epochs N] [--seed N] [--prune W] [--out FILE] [--dry]
+//   node --import tsx tools/train-parc.ts [--shared DIR] [--epochs N] [--seed N] [--runs N] [--prune W] [--out FILE] [--dry]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run train:parc -- [--shared DIR] [--epochs N] [--seed N] [--prune W] [--out FILE] [--dry]';
+const USAGE = 'usage: npm run train:parc -- [--shared DIR] [--epochs N] [--seed N] [--runs N] [--prune W] [--out FILE] [--dry]';
 let values: Record<string, string | boolean | undefined>;
 try {
   ({ values } = parseArgs({ options: {
-    shared: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, prune: { type: 'string' }, out: { type: 'string' },
+    shared: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, prune: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' },
     dry: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   } }));
 } catch (err) {
@@ -90,7 +90,7 @@ function paragraphsOf(r: GoldRecord): TrainParagraph[] {
 const t0 = Date.now();
 const train = readSplit('train').flatMap(paragraphsOf), dev = readSplit('dev').flatMap(paragraphsOf);
 log(`${train.length} train paragraphs, ${dev.length} dev paragraphs read in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-const trained = trainParc(train, { epochs: num('epochs'), seed: num('seed'), prune: num('prune'), log });
+const trained = trainParc(train, { epochs: num('epochs'), seed: num('seed'), prune: num('prune'), runs: num('runs'), log });
 const file = encodeParcModel(trained.slots, trained.weights), model = decodeParcModel(file);
 log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${trained.slots.length} feature slots, ${(file.length / 1e6).toFixed(1)} MB`);
 
