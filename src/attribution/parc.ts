@@ -63,7 +63,7 @@ export function withTagged(
     const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
     for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts, quoted)) {
       widenPartial(rules, a);
-      if (rules.some((r) => overlap(r.content, a.content) * 2 > a.content.end - a.content.start)) continue;
+      if (covered(rules, a.content) * 2 > a.content.end - a.content.start) continue;
       if (wordCount(text.slice(a.content.start, a.content.end)) < MIN_TAGGED_WORDS) continue;
       const isQuoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
       const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
@@ -92,6 +92,15 @@ const TAGGED_CONFIDENCE = 0.4;
 /** The paragraph number the sentence at `at` carries (the rules' numbering), else the tagger's. */
 function paragraphIndex(sentences: readonly Sentence[], at: number, fallback: number): number {
   return sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? fallback;
+}
+
+/** How many characters of `span` the rule statements' contents cover (the stretches of one quotation together). */
+function covered(rules: readonly RawStatement[], span: Span): number {
+  const parts = rules.map((r) => ({ start: Math.max(r.content.start, span.start), end: Math.min(r.content.end, span.end) }))
+    .filter((p) => p.start < p.end).sort((a, b) => a.start - b.start);
+  let total = 0, reach = span.start;
+  for (const p of parts) { total += Math.max(0, p.end - Math.max(p.start, reach)); reach = Math.max(reach, p.end); }
+  return total;
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
