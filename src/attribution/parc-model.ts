@@ -2,6 +2,7 @@
 // as int16 in units of `scale`, little-endian, read as typed arrays. Loaded on the first 'parc' run.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NewslensError } from '../errors.js';
 import { N_LABELS } from './parc-features.js';
 import { HASH_BITS, ParcModel } from './parc-tagger.js';
 
@@ -36,9 +37,15 @@ export function decodeParcModel(buf: Buffer, file = 'model'): ParcModel {
 }
 
 let loaded: ParcModel | null | undefined;
-/** The shipped model, read once; null when switched off or not built. */
+/** The shipped model, read once; null when NEWSLENS_PARC_MODEL=off (the rules alone). A missing or
+ *  damaged file is an installation fault: an INTERNAL error naming the file, never a silent fallback. */
 export function parcModel(): ParcModel | null {
   if (loaded !== undefined) return loaded;
-  if (PARC_MODEL_FILE === 'off' || !existsSync(PARC_MODEL_FILE)) return (loaded = null);
-  return (loaded = decodeParcModel(readFileSync(PARC_MODEL_FILE), PARC_MODEL_FILE));
+  if (PARC_MODEL_FILE === 'off') return (loaded = null);
+  if (!existsSync(PARC_MODEL_FILE)) throw new NewslensError('INTERNAL', `PARC model not found: ${PARC_MODEL_FILE} (reinstall newslens, or run npm run train:parc)`);
+  try {
+    return (loaded = decodeParcModel(readFileSync(PARC_MODEL_FILE), PARC_MODEL_FILE));
+  } catch (err) {
+    throw new NewslensError('INTERNAL', (err as Error).message);
+  }
 }
