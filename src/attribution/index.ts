@@ -69,7 +69,7 @@ export const attribution: Stage = {
   run(doc, ctx) {
     const paragraphs = doc.article?.paragraphs ?? [];
     const { quotes, sentences, statements: rules } = ruleStatements(doc.text, paragraphs, ctx.expired);
-    const statements = ctx.attributions === 'parc' ? withTagged(doc.text, paragraphs, sentences, quotes, rules) : rules;
+    const statements = ctx.attributions === 'parc' ? withTagged(doc.text, paragraphs, sentences, quotes, rules, ctx.expired) : rules;
     const sentenceOf = (at: number): Span => sentenceAt(sentences, at) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));

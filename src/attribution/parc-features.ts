@@ -32,11 +32,32 @@ export const stem = (w: string): string => (w.length > 5 ? w.replace(/(?:ies|ied
 
 const shape = (s: string): string => s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd').slice(0, 4);
 
+/** How many quotations hold each token: a difference array over token indices (linear in tokens and
+ *  quotations, where a check of every quotation per token was quadratic on a quote soup). */
+function quoteDepths(tokens: readonly ParcToken[], quotes: readonly QuoteSpan[]): number[] {
+  const delta = new Int32Array(tokens.length + 1);
+  // the first token starting at or after `at` (tokens are sorted and disjoint)
+  const from = (at: number): number => {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  for (const q of quotes) {
+    const a = from(q.open + 1);
+    let b = from(q.close); // tokens before b start before the close; the last may still run past it
+    while (b > a && tokens[b - 1].end > q.close) b--;
+    if (a < b) { delta[a]++; delta[b]--; }
+  }
+  const out: number[] = [];
+  for (let i = 0, d = 0; i < tokens.length; i++) { d += delta[i]; out.push(d); }
+  return out;
+}
+
 /** Static feature hashes of every token of a paragraph: tokens[i] gets out[i]. */
 export function paragraphFeatures(
   text: string, tokens: readonly ParcToken[], sentenceStarts: ReadonlySet<number>, quotes: readonly QuoteSpan[],
 ): number[][] {
-  const depth = tokens.map((t) => quotes.filter((q) => q.open < t.start && t.end <= q.close).length);
+  const depth = quoteDepths(tokens, quotes);
   const word = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i].lower);
   const st = (i: number): string => stem(word(i));
   let sentIndex = 0;

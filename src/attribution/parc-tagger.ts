@@ -99,14 +99,19 @@ export function attributionsOf(
   return out;
 }
 
+/** A cue or source further than this many label runs from its content is not looked for (a
+ *  sentence of thousands of words would make the search quadratic). */
+const MAX_RUNS_AWAY = 40;
+
 /** The run of `role` closest to runs[from..to] within the same sentence, or null. */
 function nearest(runs: readonly Run[], from: number, to: number, role: number, sentenceOf: (i: number) => number): { index: number } | null {
   const sFrom = sentenceOf(runs[from].from), sTo = sentenceOf(runs[to].to);
-  for (let d = 1; d < runs.length; d++) {
+  for (let d = 1; d <= MAX_RUNS_AWAY; d++) {
     const b = from - d, a = to + d;
-    if (b >= 0 && runs[b].role === role && sentenceOf(runs[b].to) >= sFrom) return { index: b };
-    if (a < runs.length && runs[a].role === role && sentenceOf(runs[a].from) <= sTo) return { index: a };
-    if (b < 0 && a >= runs.length) break;
+    const back = b >= 0 && sentenceOf(runs[b].to) >= sFrom, ahead = a < runs.length && sentenceOf(runs[a].from) <= sTo;
+    if (back && runs[b].role === role) return { index: b };
+    if (ahead && runs[a].role === role) return { index: a };
+    if (!back && !ahead) break;
   }
   return null;
 }

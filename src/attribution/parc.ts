@@ -50,37 +50,44 @@ function continues(text: string, prev: Quote, q: Quote): boolean {
 
 const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** Rule statements plus the PARC tagger's attributions that no rule statement overlaps (beliefs,
- *  intentions, evaluations, acts the rules do not read as speech), in text order. */
+/** Rule statements plus the PARC tagger's attributions that the rule statements leave mostly
+ *  uncovered (beliefs, intentions, evaluations, acts the rules do not read as speech), in text order.
+ *  Past the time budget the paragraphs not yet tagged are left to the rules. */
 export function withTagged(
   text: string, paragraphs: readonly Span[], sentences: readonly Sentence[], quotes: readonly QuoteSpan[], rules: readonly RawStatement[],
+  expired: () => boolean = () => false,
 ): RawStatement[] {
   const model = parcModel();
   if (!model) return [...rules];
   const added: RawStatement[] = [];
   const quoted = quotes.map((q) => ({ start: q.open, end: q.close }));
-  taggerInputs(text, paragraphs, sentences, quotes).forEach((p, n) => {
+  const partials = rules.filter((r) => r.kind === 'partial');
+  const cover = coverage(text.length, rules);
+  const inputs = taggerInputs(text, paragraphs, sentences, quotes);
+  for (let n = 0; n < inputs.length && !expired(); n++) {
+    const p = inputs[n];
     const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
     for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts, quoted)) {
-      widenPartial(rules, a);
-      if (covered(rules, a.content) * 2 > a.content.end - a.content.start) continue;
+      if (widenPartial(partials, a)) continue;
+      if ((cover[a.content.end] - cover[a.content.start]) * 2 > a.content.end - a.content.start) continue;
       if (wordCount(text.slice(a.content.start, a.content.end)) < MIN_TAGGED_WORDS) continue;
-      const isQuoted = quotes.some((q) => q.open <= a.content.start && a.content.end <= q.close);
+      const isQuoted = quoted.some((q) => q.start <= a.content.start && a.content.end <= q.end);
       const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
-      added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, paragraphIndex(sentences, a.content.start, n), TAGGED_CONFIDENCE));
+      added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, n, TAGGED_CONFIDENCE));
     }
-  });
+  }
   return [...rules, ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
 }
 
 /**
  * PARC's content of a partial quote is the clause around the quoted words (`called the plan "a
  * gamble"` has content `the plan "a gamble"`), which the tagger finds and the rules do not: on PolNeAR
- * dev the tagger's span matched 19 times where the rule's quoted words did once.
+ * dev the tagger's span matched 19 times where the rule's quoted words did once. True when it widened one.
  */
-function widenPartial(rules: readonly RawStatement[], a: TaggedAttribution): void {
-  const r = rules.find((x) => x.kind === 'partial' && overlap(x.content, a.content) > 0 && a.content.start <= x.content.start && x.content.end <= a.content.end + 1);
+function widenPartial(partials: readonly RawStatement[], a: TaggedAttribution): boolean {
+  const r = partials.find((x) => overlap(x.content, a.content) > 0 && a.content.start <= x.content.start && x.content.end <= a.content.end + 1);
   if (r) { r.content = a.content; r.kind = 'mixed'; }
+  return !!r;
 }
 
 /** Tagged contents of one or two words are mostly stray labels: 8% of them matched PolNeAR dev gold. */
@@ -89,18 +96,14 @@ const MIN_TAGGED_WORDS = 3;
 /** The tagger's attributions are less sure than the rules' speech frames. */
 const TAGGED_CONFIDENCE = 0.4;
 
-/** The paragraph number the sentence at `at` carries (the rules' numbering), else the tagger's. */
-function paragraphIndex(sentences: readonly Sentence[], at: number, fallback: number): number {
-  return sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? fallback;
-}
-
-/** How many characters of `span` the rule statements' contents cover (the stretches of one quotation together). */
-function covered(rules: readonly RawStatement[], span: Span): number {
-  const parts = rules.map((r) => ({ start: Math.max(r.content.start, span.start), end: Math.min(r.content.end, span.end) }))
-    .filter((p) => p.start < p.end).sort((a, b) => a.start - b.start);
-  let total = 0, reach = span.start;
-  for (const p of parts) { total += Math.max(0, p.end - Math.max(p.start, reach)); reach = Math.max(reach, p.end); }
-  return total;
+/** cover[i]: how many of the characters before i some rule statement's content covers (the stretches
+ *  of one quotation together), so that any span's coverage is one subtraction. */
+function coverage(length: number, rules: readonly RawStatement[]): Int32Array {
+  const edges = new Int32Array(length + 1);
+  for (const r of rules) { edges[Math.min(r.content.start, length)]++; edges[Math.min(r.content.end, length)]--; }
+  const cover = new Int32Array(length + 1);
+  for (let i = 0, open = 0; i < length; i++) { open += edges[i]; cover[i + 1] = cover[i] + (open > 0 ? 1 : 0); }
+  return cover;
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
