@@ -33,6 +33,21 @@ for (const as of ['auto', 'page', 'body', 'html'] as const) {
   });
 }
 
+// The 'parc' convention runs the PARC tagger over whatever paragraphs the reader found: the same promise.
+for (const as of ['auto', 'page', 'body', 'html'] as const) {
+  test(`${here}any text read --as ${as} with attributions 'parc' gives a valid analysis or a NewslensError`, () => {
+    fc.assert(fc.property(pageLike, (input) => {
+      try {
+        assertContract(analyzeText(input, { as, attributions: 'parc' }));
+      } catch (e) {
+        if (!(e instanceof NewslensError)) throw e;
+        assert.notEqual(e.code, 'INTERNAL', `${here}engine error: ${e.message}`);
+        assert.ok(!e.oneLine().includes('\n'));
+      }
+    }), { numRuns: 60, seed: 20261206 });
+  });
+}
+
 // The hostile code units the issue names, each inside a real sentence with a quote and a speaker.
 const { CONTROLS, RTL } = HOSTILE_PIECES;
 const HOSTILE: readonly [string, string][] = [
