@@ -2,7 +2,7 @@
 // budget (stages are checked between, so one stage may run past it) a schema-valid analysis whose
 // spans hold and whose offsets are in bounds, or rejects with a one-line NewslensError that is
 // not INTERNAL (an INTERNAL error is an engine error caught and wrapped: still a bug).
-import { analyze, analyzeText, NewslensError, type Analysis } from '../../src/index.js';
+import { analyze, analyzeText, NewslensError, type Analysis, type Convention } from '../../src/index.js';
 import { assertContract } from '../helpers/contract.js';
 import type { FuzzCase } from './cases.js';
 
@@ -21,11 +21,12 @@ export interface Result {
  *  the between-stages check (stages are synchronous), plus input decoding and toAnalysis. */
 export const OVERRUN_MS = 1_000;
 
-export async function runCase(c: FuzzCase, timeoutMs: number): Promise<Result> {
+/** `attributions`: the convention every analysis of the case runs with (default 'newslens'). */
+export async function runCase(c: FuzzCase, timeoutMs: number, attributions: Convention = 'newslens'): Promise<Result> {
   const t0 = performance.now();
   let a: Analysis;
   try {
-    const opts = { as: c.as, timeoutMs };
+    const opts = { as: c.as, timeoutMs, attributions };
     a = c.via === 'text' ? analyzeText(c.input as string, opts)
       : c.via === 'html' ? await analyze({ html: c.input as string }, opts)
       : c.via === 'analyze' ? await analyze({ text: c.input as string }, opts)

@@ -3,6 +3,7 @@
 //   npm run fuzz                                   20,000 cases, seed 20261125, one worker a core
 //   npm run fuzz -- --cases 2000 --seed 7 --jobs 2 fewer cases (--runs is the same), another seed
 //   npm run fuzz -- --seed 7 --case 1234           replay one case (--dump file.bin writes its input)
+//   npm run fuzz -- --attributions parc            every analysis in the PARC convention (runs the PARC tagger)
 //
 // Case i is generated from its own seed (seed, i), so any case replays alone, in any order, on any
 // number of workers. Workers are child processes watched by this one: a case that runs longer than
@@ -14,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
+import { CONVENTIONS, type Convention } from '../../src/pipeline.js';
 import { fuzzCase, LONG, type FuzzCase } from './cases.js';
 import { runCase, type Outcome, type Result } from './check.js';
 
@@ -37,6 +39,7 @@ const { values: args } = orExit(() => parseArgs({
     dump: { type: 'string' },
     json: { type: 'string' },
     child: { type: 'string' },
+    attributions: { type: 'string', default: 'newslens' },
     stages: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -49,11 +52,16 @@ if (args.help) {
   --timeout MS             a case's time budget (default 5000); --hang MS: a hung worker (default 30000)
   --case I [--dump FILE]   replay one case (and write its input to FILE)
   --json FILE              write the counts as JSON
+  --attributions C         the convention of every analysis: ${CONVENTIONS.join(' or ')} (default newslens)
   --stages                 with --case: time each stage`);
   process.exit(0);
 }
 const SEED = Number(args.seed), RUNS = Number(args.cases ?? args.runs), JOBS = Number(args.jobs);
 const TIMEOUT_MS = Number(args.timeout), HANG_MS = Number(args.hang);
+const ATTR = orExit((): Convention => {
+  if (!(CONVENTIONS as readonly string[]).includes(args.attributions)) throw new Error(`--attributions must be ${CONVENTIONS.join(' or ')} (got ${JSON.stringify(args.attributions)})`);
+  return args.attributions as Convention;
+});
 const ARB = fuzzCase(LONG);
 
 /** Case i of a run: its own seed, so it replays alone. */
@@ -62,7 +70,7 @@ export function caseAt(seed: number, i: number): FuzzCase {
 }
 
 const sizeOf = (c: FuzzCase) => (typeof c.input === 'string' ? c.input.length : c.input.byteLength);
-const repro = (i: number) => `npm run fuzz -- --seed ${SEED} --case ${i}`;
+const repro = (i: number) => `npm run fuzz -- --seed ${SEED}${ATTR === 'newslens' ? '' : ` --attributions ${ATTR}`} --case ${i}`;
 
 interface Done { i: number; label: string; size: number; as: string; via: string; result: Result }
 
@@ -72,7 +80,7 @@ if (args.child !== undefined) {
     if (i % jobs !== shard) continue;
     const c = caseAt(SEED, i);
     process.send!({ type: 'start', i, label: `${c.label}, ${sizeOf(c)}, --as ${c.as}, via ${c.via}` });
-    const result = await runCase(c, TIMEOUT_MS);
+    const result = await runCase(c, TIMEOUT_MS, ATTR);
     const done: Done = { i, label: c.label, size: sizeOf(c), as: c.as, via: c.via, result };
     await new Promise((r) => process.send!({ type: 'done', ...done }, r));
   }
@@ -81,9 +89,9 @@ if (args.child !== undefined) {
   const i = Number(args.case);
   const c = caseAt(SEED, i);
   if (args.dump) writeFileSync(args.dump, c.input);
-  console.log(`case ${i} (seed ${SEED}): ${c.label}, ${sizeOf(c)} ${typeof c.input === 'string' ? 'chars' : 'bytes'}, --as ${c.as}, via ${c.via}`);
+  console.log(`case ${i} (seed ${SEED}): ${c.label}, ${sizeOf(c)} ${typeof c.input === 'string' ? 'chars' : 'bytes'}, --as ${c.as}, via ${c.via}, attributions ${ATTR}`);
   if (args.stages) await stageTimes(c);
-  const r = await runCase(c, TIMEOUT_MS);
+  const r = await runCase(c, TIMEOUT_MS, ATTR);
   console.log(`${r.outcome} in ${r.ms.toFixed(0)} ms${r.stopped ? ' (stopped by the time budget)' : ''}${r.detail ? `: ${r.detail}` : ''}`);
   process.exitCode = r.outcome === 'ok' || r.outcome === 'rejected' ? 0 : 1;
 } else {
@@ -96,7 +104,7 @@ async function stageTimes(c: FuzzCase): Promise<void> {
   const STAGES = await Promise.all((['extract', 'text', 'entities', 'attribution', 'profile'] as const)
     .map(async (n) => (await import(`../../src/${n}/index.js`))[n] as import('../../src/pipeline.js').Stage));
   let d = docFromString(typeof c.input === 'string' ? c.input : Buffer.from(c.input).toString('utf8'), { kind: 'text', as: c.as });
-  const ctx = (await import('../../src/pipeline.js')).createPipeline(STAGES).ctx;
+  const ctx = { ...(await import('../../src/pipeline.js')).createPipeline(STAGES).ctx, attributions: ATTR };
   for (const s of STAGES) {
     const t = performance.now();
     d = s.run(d, ctx);
@@ -112,7 +120,7 @@ async function parent(): Promise<void> {
   const failures: string[] = [];
   const all: Done[] = [];
   let stopped = 0, finished = 0;
-  console.log(`newslens fuzz: ${RUNS} cases, seed ${SEED}, ${JOBS} worker(s), budget ${TIMEOUT_MS} ms, hang ${HANG_MS} ms`);
+  console.log(`newslens fuzz: ${RUNS} cases, seed ${SEED}, ${JOBS} worker(s), budget ${TIMEOUT_MS} ms, hang ${HANG_MS} ms, attributions ${ATTR}`);
 
   const runShard = (shard: number, from: number): Promise<void> => new Promise((resolve) => {
     const child: ChildProcess = fork(new URL(import.meta.url).pathname, [...process.argv.slice(2).filter((a) => !a.startsWith('--child')), '--child', `${shard},${JOBS},${from}`], {
@@ -170,7 +178,7 @@ async function parent(): Promise<void> {
     for (const f of failures.slice(0, 30)) console.log(`  ${f}`);
   }
   if (args.json) {
-    writeFileSync(args.json, `${JSON.stringify({ seed: SEED, runs: RUNS, jobs: JOBS, timeoutMs: TIMEOUT_MS, wallS, counts, stopped, codes: Object.fromEntries(codes), byShape: Object.fromEntries(byShape), slowest: all.slice(0, 10).map((d) => ({ ...d, repro: repro(d.i) })), failures }, null, 2)}\n`);
+    writeFileSync(args.json, `${JSON.stringify({ seed: SEED, runs: RUNS, attributions: ATTR, jobs: JOBS, timeoutMs: TIMEOUT_MS, wallS, counts, stopped, codes: Object.fromEntries(codes), byShape: Object.fromEntries(byShape), slowest: all.slice(0, 10).map((d) => ({ ...d, repro: repro(d.i) })), failures }, null, 2)}\n`);
   }
   const bad = counts['engine-error'] + counts.invariant + counts['over-budget'] + counts.hang + counts.crash;
   process.exitCode = bad ? 1 : 0;
