@@ -106,6 +106,8 @@ const MAX_RUNS_AWAY = 40;
 /** The run of `role` closest to runs[from..to] within the same sentence, or null. */
 function nearest(runs: readonly Run[], from: number, to: number, role: number, sentenceOf: (i: number) => number): { index: number } | null {
   const sFrom = sentenceOf(runs[from].from), sTo = sentenceOf(runs[to].to);
+  // a quotation joined across its cue holds the cue and source between its stretches
+  for (let k = from + 1; k < to && k <= from + MAX_RUNS_AWAY; k++) if (runs[k].role === role) return { index: k };
   for (let d = 1; d <= MAX_RUNS_AWAY; d++) {
     const b = from - d, a = to + d;
     const back = b >= 0 && sentenceOf(runs[b].to) >= sFrom, ahead = a < runs.length && sentenceOf(runs[a].from) <= sTo;
