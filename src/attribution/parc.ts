@@ -42,7 +42,7 @@ function continues(text: string, prev: Quote, q: Quote): boolean {
   if (!cue || q.cue?.start !== cue.start || cue.start < prev.content.end || cue.end > q.content.start) return false;
   const gap = text.slice(prev.content.end, q.content.start);
   // a second act between them ("…," he said, adding, "…") makes the second stretch its own attribution
-  if (gap.includes('\n') || /,[^\p{L}\p{N}]*\s\p{Ll}+ing\b/u.test(gap)) return false;
+  if (gap.includes('\n') || /,[^\p{L}\p{N}]{0,6}\s\p{Ll}+ing\b/u.test(gap)) return false;
   // the joined span carries the cue and speaker between the stretches: only a short aside keeps it
   // the same attribution by overlap ("…," she said, "…" rather than a speaker with a long description)
   return wordCount(gap) * 10 <= 3 * (wordCount(prev.content.text) + wordCount(q.content.text));
