@@ -37,7 +37,7 @@ export function legalize(prev: number, label: number): number {
 /** Greedy left-to-right labels for one paragraph; `onToken` (training) sees each token's features and choice. */
 export function decode(
   tokens: readonly ParcToken[], feats: readonly number[][], sentenceStarts: ReadonlySet<number>, w: LabelWeights,
-  onToken?: (i: number, slots: number[], predicted: number, prev: number) => number,
+  onToken?: (i: number, slots: number[], predicted: number, prev: number) => number, margins?: number[],
 ): number[] {
   const labels: number[] = [], scores = new Float64Array(N_LABELS);
   let prev = O, prev2 = O, seen = 0;
@@ -48,6 +48,7 @@ export function decode(
     for (const s of slots) w.addRow(s, scores);
     let best = 0;
     for (let l = 1; l < N_LABELS; l++) if (scores[l] > scores[best]) best = l;
+    if (margins) { let second = -Infinity; for (let l = 0; l < N_LABELS; l++) if (l !== best && scores[l] > second) second = scores[l]; margins.push(scores[best] - second); }
     // training learns from each choice and lets its own choice stand as the history, as when tagging
     const label = legalize(prev, onToken ? onToken(i, slots, legalize(prev, best), prev) : best);
     labels.push(label);

@@ -9,6 +9,7 @@ import type { Sentence } from './02-sentences.js';
 import { make, type RawStatement } from './05-statements.js';
 import { taggerInputs } from './parc-features.js';
 import { parcModel } from './parc-model.js';
+import type { ParcToken } from './parc-features.js';
 import { attributionsOf, decode, type TaggedAttribution } from './parc-tagger.js';
 
 /** Two stretches further apart than this are two attributions, even with the same source. */
@@ -66,14 +67,17 @@ export function withTagged(
   const inputs = taggerInputs(text, paragraphs, sentences, quotes);
   for (let n = 0; n < inputs.length && !expired(); n++) {
     const p = inputs[n];
-    const labels = decode(p.tokens, p.feats, p.sentenceStarts, model);
+    const margins: number[] = [];
+    const labels = decode(p.tokens, p.feats, p.sentenceStarts, model, undefined, margins);
     for (const a of attributionsOf(text, p.tokens, labels, p.sentenceStarts, quoted)) {
       if (widenPartial(partials, a)) continue;
       if ((cover[a.content.end] - cover[a.content.start]) * 2 > a.content.end - a.content.start) continue;
       if (wordCount(text.slice(a.content.start, a.content.end)) < MIN_TAGGED_WORDS) continue;
       const isQuoted = quoted.some((q) => q.start <= a.content.start && a.content.end <= q.end);
       const lemma = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : null;
-      added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, n, TAGGED_CONFIDENCE));
+      const margin = meanMargin(p.tokens, margins, a.content);
+      if (margin < MIN_TAGGED_MARGIN) continue;
+      added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, n, TAGGED_CONFIDENCE * margin / (margin + MARGIN_SCALE)));
     }
   }
   return [...rules, ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
@@ -93,8 +97,23 @@ function widenPartial(partials: readonly RawStatement[], a: TaggedAttribution): 
 /** Tagged contents of one or two words are mostly stray labels: 8% of them matched PolNeAR dev gold. */
 const MIN_TAGGED_WORDS = 3;
 
-/** The tagger's attributions are less sure than the rules' speech frames. */
-const TAGGED_CONFIDENCE = 0.4;
+/** A tagged attribution's confidence grows with the tagger's mean margin over its content (best label's
+ *  score minus the runner-up's) towards this ceiling: always below the rules' speech frames (0.5–0.9). */
+const TAGGED_CONFIDENCE = 0.45;
+/** The margin at which the confidence reaches half the ceiling (tagged contents' margins run ~5–60). */
+const MARGIN_SCALE = 10;
+/** Tagged attributions with a lower mean margin are dropped: on PolNeAR dev the lowest tenth (margin
+ *  under ~15) matched gold 18% of the time, and dropping them raised content F1 from 69.0 to 69.6. */
+const MIN_TAGGED_MARGIN = 15;
+
+/** The mean decision margin over the tokens of `span` (tokens sorted: a binary search to its first). */
+function meanMargin(tokens: readonly ParcToken[], margins: readonly number[], span: Span): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < span.start) lo = mid + 1; else hi = mid; }
+  let sum = 0, count = 0;
+  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) { sum += margins[i]; count++; }
+  return count ? sum / count : 0;
+}
 
 /** cover[i]: how many of the characters before i some rule statement's content covers (the stretches
  *  of one quotation together), so that any span's coverage is one subtraction. */
