@@ -24,6 +24,15 @@ const CAPITAL = /^\s*[\p{Lu}\d“"‘]/u;
 const CLAUSE_START = { test: (s: string) => CLAUSE_WORD.test(s) || CAPITAL.test(s) };
 
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
+
+/** A speaker before a sentence-final cue is a short noun phrase: "the county's report", "a spokeswoman for the city". */
+const MAX_FINAL_SPEAKER_WORDS = 5;
+/** Words between the last comma, colon or quotation (masked) and `at`. */
+function wordsSinceBreak(masked: string, at: number): number {
+  const before = masked.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('\uE000'));
+  return cut < 0 && at > 120 ? Infinity : (before.slice(cut + 1).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+}
 /** Words ending in -ly that are nouns or adjectives, never a cue's adverb ("the family said"). */
 const NOT_ADVERBS = new Set(['only', 'family', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'assembly',
   'supply', 'italy', 'july', 'reply', 'anomaly', 'monopoly', 'melancholy', 'emily', 'kelly', 'molly', 'billy', 'sally', 'holly',
@@ -67,6 +76,9 @@ export function findCues(masked: string, base: number): Cue[] {
     // a noun-or-verb form is a verb only before a clause, a quote or the end, and not after "74-page"
     // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)
     if (AMBIGUOUS.has(w) && !(lemma === 'call' && /^\s+(?:on|upon|for)\s/.test(rest)) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
+    // at the sentence's end a noun-or-verb form closes a short speaker after a comma or quotation
+    // (`…, the report states.`); after a longer run it is the noun (`in his home state.`)
+    if (AMBIGUOUS.has(w) && /^\s*(?:[.!?]|$)/.test(rest) && wordsSinceBreak(masked, start) > MAX_FINAL_SPEAKER_WORDS) continue;
     let s = start;
     // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told" (never a
     // capitalised word: the `May` of `Councillor Ada May said` is a name)

@@ -301,3 +301,10 @@ test(`${here}nouns of saying with "from"/"by" and "that" are cues: warnings from
   assert.equal(w.speakerMention?.text, 'landlords');
   assert.equal(find(a, 'the budget was balanced').speakerMention?.text, 'the mayor');
 });
+
+test(`${here}a noun-or-verb form ending a sentence is a cue only after a short speaker`, () => {
+  const a = body('The senator ended her bid after a loss to Ruiz last week in her home state.',
+    '“The levy is fair,” the county report states.');
+  assert.deepEqual(a.quotes.filter((q) => /senator|bid/.test(q.content.text)).map((q) => q.content.text), [], 'the home state is a noun');
+  assert.equal(find(a, 'The levy is fair,').cue?.text, 'states');
+});
