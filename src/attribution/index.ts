@@ -73,7 +73,9 @@ export const attribution: Stage = {
     const sentenceOf = (at: number): Span => sentenceAt(sentences, at) ?? { start: at, end: at };
     const quoted = quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end }));
     const resolved = resolveSources(doc.text, statements, sentenceOf, quoted, entityTypeAt(doc.mentions ?? []));
-    const quotesOut = ctx.attributions === 'parc' ? toParc(doc.text, resolved.quotes) : resolved.quotes;
-    return { ...doc, quotes: quotesOut, sources: linkEntities(resolved.sources, doc.entities ?? []) };
+    if (ctx.attributions !== 'parc') return { ...doc, quotes: resolved.quotes, sources: linkEntities(resolved.sources, doc.entities ?? []) };
+    // the sources of statements PARC leaves out (nested, bare partial quotes) go with them
+    const parcQuotes = toParc(doc.text, resolved.quotes), cited = new Set(parcQuotes.flatMap((q) => [...q.sources, ...(q.relayedVia ? [q.relayedVia] : [])]));
+    return { ...doc, quotes: parcQuotes, sources: linkEntities(resolved.sources.filter((s) => cited.has(s.id)), doc.entities ?? []) };
   },
 };

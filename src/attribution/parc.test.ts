@@ -95,14 +95,16 @@ test(`${here}stretches by different speakers stay apart`, () => {
   assert.equal(src(parc, b)[0].name, 'Tomas Quist');
 });
 
-test(`${here}nested statements are still reported`, () => {
+test(`${here}nested statements are reported in newslens and left out in parc, with their sources`, () => {
   const { newslens, parc } = both('“My neighbour told me, ‘The mill will close by spring,’ and I believed him,” said Ana Ruiz.');
-  for (const a of [newslens, parc]) {
-    const inner = find(a, 'The mill will close by spring,');
-    assert.equal(inner.nested, true);
-    assert.ok(!find(a, 'My neighbour told me, ‘The mill will close by spring,’ and I believed him,').nested);
-    assertSpans(a);
-  }
+  assert.equal(find(newslens, 'The mill will close by spring,').nested, true);
+  assert.deepEqual(parc.quotes.filter((q) => q.nested || q.content.text === 'The mill will close by spring,').map((q) => q.content.text), [],
+    'PARC is univocal: no attribution inside another');
+  const outer = find(parc, 'My neighbour told me, ‘The mill will close by spring,’ and I believed him,');
+  assert.equal(src(parc, outer)[0].name, 'Ana Ruiz');
+  const cited = new Set(parc.quotes.flatMap((q) => q.sources));
+  assert.deepEqual(parc.sources.filter((s) => !cited.has(s.id) && !s.relayed).map((s) => s.name ?? s.descriptor), [], 'no source without an attribution');
+  for (const a of [newslens, parc]) assertSpans(a);
 });
 
 test(`${here}an unknown convention is a usage error`, () => {

@@ -15,19 +15,19 @@ import { attributionsOf, decode, type TaggedAttribution } from './parc-tagger.js
 /** Two stretches further apart than this are two attributions, even with the same source. */
 const MAX_GAP_CHARS = 120;
 
-/** The statements as PARC attributions: interrupted quotes joined (nested ones stay, in text order). */
+/** The statements as PARC attributions: interrupted quotes joined, nested statements and bare partial quotes left out. */
 export function toParc(text: string, quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
-  let outer = -1; // the last statement that is not nested: a nested one inside a stretch does not break the quotation
   for (const q of quotes) {
-    const prev = outer >= 0 ? out[outer] : undefined;
-    if (!q.nested && prev && continues(text, prev, q)) {
+    // PARC is univocal: an attribution inside another's content is not one of its own (on PolNeAR train
+    // 9% of our nested statements matched gold); a partial quote the tagger did not widen is only the
+    // quoted words, where PARC's content is the clause around them (13% matched)
+    if (q.nested || q.kind === 'partial') continue;
+    const prev = out[out.length - 1];
+    if (prev && continues(text, prev, q)) {
       const content = { start: prev.content.start, end: q.content.end, text: text.slice(prev.content.start, q.content.end) };
-      out[outer] = { ...prev, kind: prev.kind === q.kind ? prev.kind : 'mixed', content };
-      continue;
-    }
-    out.push(q);
-    if (!q.nested) outer = out.length - 1;
+      out[out.length - 1] = { ...prev, kind: prev.kind === q.kind ? prev.kind : 'mixed', content };
+    } else out.push(q);
   }
   return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
