@@ -77,7 +77,7 @@ export function findCues(masked: string, base: number): Cue[] {
     // (`called on X to …`, `calls for X to …`: the frames check the listener and infinitive)
     if (AMBIGUOUS.has(w) && !(lemma === 'call' && /^\s+(?:on|upon|for)\s/.test(rest)) && ((!CLAUSE_START.test(rest) && !/^\s*$|^\s*[.!?]/.test(rest)) || (/^\s*,/.test(rest) && !/^\s*,\s*\uE000/.test(rest) && !/^\s*,[^,]{1,40},\s*that\b/.test(rest)) || /[\d-][\p{L}]*\s+$/u.test(masked.slice(Math.max(0, start - 16), start)))) continue;
     // at the sentence's end a noun-or-verb form closes a short speaker after a comma or quotation
-    // (`…, the report states.`); after a longer run it is the noun (`in his home state.`)
+    // (`…, the report states.`); after a longer run it is the noun (`in the rural north of her home state.`)
     if (AMBIGUOUS.has(w) && /^\s*(?:[.!?]|$)/.test(rest) && wordsSinceBreak(masked, start) > MAX_FINAL_SPEAKER_WORDS) continue;
     let s = start;
     // auxiliaries and adverbs belong to the cue: "has falsely claimed", "had privately told" (never a
