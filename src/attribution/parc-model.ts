@@ -26,11 +26,17 @@ export function encodeParcModel(slots: Uint32Array, weights: Float32Array): Buff
 }
 
 export function decodeParcModel(buf: Buffer, file = 'model'): ParcModel {
-  if (buf.length < HEADER || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${file}: not a newslens PARC model (${MAGIC})`);
+  if (buf.length < 8 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${file}: not a newslens PARC model (${MAGIC})`);
+  if (buf.length < HEADER) throw new Error(`${file}: truncated PARC model (header)`);
   const n = buf.readUInt32LE(8), scale = buf.readFloatLE(12);
-  if (buf.length !== HEADER + 4 * n + 2 * n * N_LABELS) throw new Error(`${file}: truncated PARC model`);
+  const size = HEADER + 4 * n + 2 * n * N_LABELS;
+  if (buf.length !== size) throw new Error(`${file}: ${buf.length < size ? 'truncated' : 'damaged'} PARC model (${buf.length} bytes, ${size} expected)`);
   const index = new Int32Array(1 << HASH_BITS).fill(-1), rows = new Float32Array(n * N_LABELS);
-  for (let i = 0; i < n; i++) index[buf.readUInt32LE(HEADER + 4 * i)] = i;
+  for (let i = 0; i < n; i++) {
+    const slot = buf.readUInt32LE(HEADER + 4 * i);
+    if (slot >= index.length) throw new Error(`${file}: damaged PARC model (slot ${slot} is outside the ${HASH_BITS}-bit table)`);
+    index[slot] = i;
+  }
   const at = HEADER + 4 * n;
   for (let k = 0; k < rows.length; k++) rows[k] = buf.readInt16LE(at + 2 * k) * scale;
   return new ParcModel(index, rows);

@@ -201,7 +201,9 @@ test(`${here}a model file with the wrong magic or cut short is an error naming t
     ['empty', Buffer.alloc(0), /not a newslens PARC model/],
     ['cut in the weights', good.subarray(0, good.length - 1), /truncated/],
     ['cut in the slots', good.subarray(0, 20), /truncated/],
-    ['one byte too many', Buffer.concat([good, Buffer.alloc(1)]), /truncated|length|size/],
+    ['one byte too many', Buffer.concat([good, Buffer.alloc(1)]), /damaged/],
+    ['cut in the header', good.subarray(0, 12), /truncated PARC model \(header\)/],
+    ['a slot outside the table', (() => { const b = Buffer.from(good); b.writeUInt32LE(1 << 24, 16); return b; })(), /slot 16777216 is outside/],
   ];
   for (const [what, buf, fault] of cases) {
     assert.throws(() => decodeParcModel(buf, file), (err: unknown) => err instanceof Error && err.message.startsWith(`${file}: `) && fault.test(err.message),
