@@ -53,36 +53,76 @@ function quoteDepths(tokens: readonly ParcToken[], quotes: readonly QuoteSpan[])
   return out;
 }
 
-/** Static feature hashes of every token of a paragraph: tokens[i] gets out[i]. */
+/** FNV-1a continued over `s`: more(fnv(a), b) === fnv(a + b), so a feature's hash is built without
+ *  building its string (string building was most of the tagger's feature time). */
+function more(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h;
+}
+/** Memoised per word (bounded, so a long crawl cannot grow it without end). */
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) { if (cache.size >= MEMO_MAX) cache.clear(); v = f(s); cache.set(s, v); }
+    return v;
+  };
+}
+const MEMO_MAX = 50_000;
+const stemOf = memo(stem), shapeOf = memo(shape), lemOf = (w: string): string => CUE_FORMS.get(w) ?? '-';
+const H = Object.fromEntries(['w=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 'w-1w=', 'ww+1=', 'suf=', 'shape=', 'qw=0|', 'qw=1|', 's=', 's-1s=', 'ss+1=',
+  'lem=', 'lem-1=', 'lem+1=', 'pw='].map((k) => [k, fnv(k)])) as Record<string, number>;
+const BIAS = fnv('b'), DEPTH = [0, 1, 2].map((d) => fnv(`q=${d}`)), POS = [0, 1, 2, 3, 4, 5].map((n) => fnv(`pos=${n}`));
+const FIRST = [fnv('first=false'), fnv('first=true')], ENDS = [fnv('ends=false'), fnv('ends=true')];
+
+/** Static feature hashes of every token of a paragraph: tokens[i] gets out[i]. Each is the FNV-1a of
+ *  a string such as `w=said`, `w-1w=he|said`, `lem=say`, `q=1` (see the names in H). */
 export function paragraphFeatures(
   text: string, tokens: readonly ParcToken[], sentenceStarts: ReadonlySet<number>, quotes: readonly QuoteSpan[],
 ): number[][] {
   const depth = quoteDepths(tokens, quotes);
   const word = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i].lower);
-  const st = (i: number): string => stem(word(i));
   let sentIndex = 0;
   return tokens.map((t, i) => {
     if (sentenceStarts.has(t.start)) sentIndex = 0; else sentIndex++;
-    const w = t.lower, raw = text.slice(t.start, t.end);
-    const f: string[] = [
-      'b', `w=${w}`, `w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
-      `w-1w=${word(i - 1)}|${w}`, `ww+1=${w}|${word(i + 1)}`, `suf=${w.slice(-3)}`, `shape=${shape(raw)}`,
-      `q=${Math.min(depth[i], 2)}`, `qw=${Math.min(depth[i], 1)}|${w}`,
-      `s=${st(i)}`, `s-1s=${st(i - 1)}|${st(i)}`, `ss+1=${st(i)}|${word(i + 1)}`, `lem=${CUE_FORMS.get(w) ?? '-'}`,
-      `lem-1=${CUE_FORMS.get(word(i - 1)) ?? '-'}`, `lem+1=${CUE_FORMS.get(word(i + 1)) ?? '-'}`,
-      `first=${sentIndex === 0}`, `pos=${Math.min(sentIndex, 5)}`, `ends=${sentenceStarts.has(tokens[i + 1]?.start ?? -1) || i + 1 === tokens.length}`,
+    const w = t.lower, prev = word(i - 1), next = word(i + 1), st = stemOf(w), stPrev = stemOf(prev);
+    const ends = i + 1 === tokens.length || sentenceStarts.has(tokens[i + 1].start);
+    return [
+      BIAS, more(H['w='], w), more(H['w-1='], prev), more(H['w+1='], next), more(H['w-2='], word(i - 2)), more(H['w+2='], word(i + 2)),
+      more(more(more(H['w-1w='], prev), '|'), w), more(more(more(H['ww+1='], w), '|'), next), more(H['suf='], w.slice(-3)),
+      more(H['shape='], shapeOf(text.slice(t.start, t.end))),
+      DEPTH[Math.min(depth[i], 2)], more(Math.min(depth[i], 1) ? H['qw=1|'] : H['qw=0|'], w),
+      more(H['s='], st), more(more(more(H['s-1s='], stPrev), '|'), st), more(more(more(H['ss+1='], st), '|'), next), more(H['lem='], lemOf(w)),
+      more(H['lem-1='], lemOf(prev)), more(H['lem+1='], lemOf(next)),
+      FIRST[sentIndex === 0 ? 1 : 0], POS[Math.min(sentIndex, 5)], ENDS[ends ? 1 : 0],
     ];
-    return f.map((s) => fnv(s));
   });
 }
 
+/** The hash of a word's previous-label × word feature (`pw=said`), once per token. */
+export const wordPairHash = (lower: string): number => more(H['pw='], lower);
+
 /** Hashes of the features that depend on earlier decisions: the last two labels and what the sentence has had. */
-export function dynamicFeatures(prev: number, prev2: number, seen: number, w: string): number[] {
-  return [mix(fnv('p'), prev), mix(mix(fnv('pp'), prev), prev2), mix(fnv('seen'), seen), mix(fnv(`pw=${w}`), prev)];
+export function dynamicFeatures(prev: number, prev2: number, seen: number, pairHash: number): number[] {
+  return [mix(D_PREV, prev), mix(mix(D_PREV2, prev), prev2), mix(D_SEEN, seen), mix(pairHash, prev)];
 }
+const D_PREV = fnv('p'), D_PREV2 = fnv('pp'), D_SEEN = fnv('seen');
 
 /** A bit per role the sentence has had so far (cue 1, content 2, source 4). */
 export const seenAfter = (seen: number, label: number): number => (label ? seen | (1 << (roleOf(label) - 1)) : seen);
+
+/** The quotations overlapping each paragraph (paragraphs sorted and disjoint): each quotation finds its
+ *  paragraphs by binary search, where a filter of all quotations per paragraph was quadratic. */
+function quotesByParagraph(paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): QuoteSpan[][] {
+  const out: QuoteSpan[][] = paragraphs.map(() => []);
+  const first = (at: number): number => { // the first paragraph ending after `at`
+    let lo = 0, hi = paragraphs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (paragraphs[mid].end <= at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  for (const q of quotes) for (let k = first(q.open); k < paragraphs.length && paragraphs[k].start < q.close; k++) out[k].push(q);
+  return out;
+}
 
 /** One paragraph ready for the tagger. */
 export interface TaggerInput { tokens: ParcToken[]; feats: number[][]; sentenceStarts: Set<number> }
@@ -95,9 +135,9 @@ export function taggerInputs(
 ): TaggerInput[] {
   const sentenceStarts = new Set<number>();
   for (const s of sentences) { let at = s.start; while (at < s.end && /\s/.test(text[at])) at++; sentenceStarts.add(at); }
-  return paragraphs.map((p) => {
+  const inParagraph = quotesByParagraph(paragraphs, quotes);
+  return paragraphs.map((p, n) => {
     const tokens = tokenize(text, p);
-    const inP = quotes.filter((q) => q.close > p.start && q.open < p.end);
-    return { tokens, feats: paragraphFeatures(text, tokens, sentenceStarts, inP), sentenceStarts };
+    return { tokens, feats: paragraphFeatures(text, tokens, sentenceStarts, inParagraph[n]), sentenceStarts };
   });
 }

@@ -4,7 +4,7 @@
 // nearest to it in its sentence, and the source nearest to that cue.
 import type { Span } from '../doc.js';
 import {
-  B_CON, B_CUE, B_SRC, I_CON, I_CUE, I_SRC, N_LABELS, O, begins, dynamicFeatures, roleOf, seenAfter, type ParcToken,
+  B_CON, B_CUE, B_SRC, I_CON, I_CUE, I_SRC, N_LABELS, O, begins, dynamicFeatures, roleOf, seenAfter, wordPairHash, type ParcToken,
 } from './parc-features.js';
 
 /** Feature hashes are folded to this many bits: ~1M slots, few collisions for PolNeAR's features. */
@@ -43,9 +43,11 @@ export function decode(
   let prev = O, prev2 = O, seen = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (sentenceStarts.has(tokens[i].start)) seen = 0;
-    const slots = [...feats[i], ...dynamicFeatures(prev, prev2, seen, tokens[i].lower)].map(slotOf);
+    const dynamic = dynamicFeatures(prev, prev2, seen, wordPairHash(tokens[i].lower));
     scores.fill(0);
-    for (const s of slots) w.addRow(s, scores);
+    for (const h of feats[i]) w.addRow(slotOf(h), scores);
+    for (const h of dynamic) w.addRow(slotOf(h), scores);
+    const slots = onToken ? [...feats[i], ...dynamic].map(slotOf) : [];
     let best = 0;
     for (let l = 1; l < N_LABELS; l++) if (scores[l] > scores[best]) best = l;
     if (margins) { let second = -Infinity; for (let l = 0; l < N_LABELS; l++) if (l !== best && scores[l] > second) second = scores[l]; margins.push(scores[best] - second); }
