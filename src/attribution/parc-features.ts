@@ -128,7 +128,7 @@ function quotesByParagraph(paragraphs: readonly Span[], quotes: readonly QuoteSp
 export interface TaggerInput { tokens: ParcToken[]; feats: number[][]; sentenceStarts: Set<number> }
 
 /** The tagger's inputs for every paragraph of a text. It does not see the rules' statements: a model
- *  stacked on them matched PolNeAR dev less often (content R 63.1 against 67.5) and would need
+ *  stacked on them matched PolNeAR dev less often (content R 63.1 against 67.1) and would need
  *  retraining whenever a rule changes. */
 export function taggerInputs(
   text: string, paragraphs: readonly Span[], sentences: readonly Span[], quotes: readonly QuoteSpan[],
