@@ -6,28 +6,14 @@
 //   node --import tsx tools/train-parc.ts [--shared DIR] [--epochs N] [--seed N] [--runs N] [--prune W] [--out FILE] [--dry]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { toolArgs } from './tool-args.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: npm run train:parc -- [--shared DIR] [--epochs N] [--seed N] [--runs N] [--prune W] [--out FILE] [--dry]';
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({ options: {
-    shared: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, prune: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' },
-    dry: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  } }));
-} catch (err) {
-  console.error(`train-parc: ${(err as Error).message.split('\n')[0]}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) { console.log(USAGE); process.exit(0); }
-const num = (k: string): number | undefined => {
-  if (values[k] === undefined) return undefined;
-  const n = Number(values[k]);
-  if (!Number.isFinite(n)) { console.error(`train-parc: --${k} must be a number (got ${String(values[k])})\n${USAGE}`); process.exit(2); }
-  return n;
-};
+const args = toolArgs('train-parc', USAGE, { shared: 'string', epochs: 'string', seed: 'string', prune: 'string', runs: 'string', out: 'string', dry: 'boolean' });
+// read (and so check) the numbers before the minutes of reading data
+const trainOptions = { epochs: args.num('epochs'), seed: args.num('seed'), prune: args.num('prune'), runs: args.num('runs') };
 
 // the page is read without any earlier PARC model
 process.env.NEWSLENS_PARC_MODEL = 'off';
@@ -39,7 +25,7 @@ const { decode } = await import('../src/attribution/parc-tagger.js');
 const { encodeParcModel, decodeParcModel, PARC_MODEL_FILE } = await import('../src/attribution/parc-model.js');
 type TrainParagraph = import('../src/attribution/parc-train.js').TrainParagraph;
 
-const shared = String(values.shared ?? process.env.NEWSLENS_SHARED ?? path.resolve(ROOT, '..', 'shared'));
+const shared = String(args.str('shared') ?? process.env.NEWSLENS_SHARED ?? path.resolve(ROOT, '..', 'shared'));
 const log = (s: string): void => console.log(`[train-parc] ${s}`);
 
 interface Span { start: number; end: number }
@@ -90,7 +76,7 @@ function paragraphsOf(r: GoldRecord): TrainParagraph[] {
 const t0 = Date.now();
 const train = readSplit('train').flatMap(paragraphsOf), dev = readSplit('dev').flatMap(paragraphsOf);
 log(`${train.length} train paragraphs, ${dev.length} dev paragraphs read in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-const trained = trainParc(train, { epochs: num('epochs'), seed: num('seed'), prune: num('prune'), runs: num('runs'), log });
+const trained = trainParc(train, { ...trainOptions, log });
 const file = encodeParcModel(trained.slots, trained.weights), model = decodeParcModel(file);
 log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${trained.slots.length} feature slots, ${(file.length / 1e6).toFixed(1)} MB`);
 
@@ -109,8 +95,8 @@ for (let r = 1; r < 4; r++) {
   const tp = conf[r][r], gold = conf[r].reduce((s, x) => s + x, 0), pred = conf.reduce((s, row) => s + row[r], 0);
   log(`  ${roleNames[r].padEnd(8)} token P ${(100 * tp / Math.max(1, pred)).toFixed(1)} R ${(100 * tp / Math.max(1, gold)).toFixed(1)}`);
 }
-if (!values.dry) {
-  const out = String(values.out ?? (PARC_MODEL_FILE === 'off' ? path.join(ROOT, 'models/parc.bin') : PARC_MODEL_FILE));
+if (!args.flag('dry')) {
+  const out = String(args.str('out') ?? (PARC_MODEL_FILE === 'off' ? path.join(ROOT, 'models/parc.bin') : PARC_MODEL_FILE));
   writeFileSync(out, file);
   log(`wrote ${out}`);
 }
