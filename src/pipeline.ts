@@ -1,5 +1,6 @@
 // Stages run in order over one Doc. Each declares the Doc keys it needs and the ones it fills, so
 // createPipeline can refuse an order that cannot work, naming the missing stage.
+import { CONVENTIONS, type Convention } from './conventions.js';
 import type { Doc, StageName } from './doc.js';
 import { createNer, type NerResources } from './entities/05-tag.js';
 import { loadLexicons } from './entities/lexicons.js';
@@ -26,11 +27,7 @@ export interface RunOptions {
   attributions?: Convention;
 }
 
-/** 'newslens': the statements of the newslens guidelines (speech, one statement per quoted stretch).
- *  'parc': the PARC / PolNeAR convention researchers compare against: a quote interrupted by its cue is
- *  one attribution, and beliefs, intentions, evaluations and acts count too (a tagger trained on PolNeAR). */
-export type Convention = 'newslens' | 'parc';
-export const CONVENTIONS: readonly Convention[] = ['newslens', 'parc'];
+export { CONVENTIONS, type Convention } from './conventions.js';
 
 /** Frozen, shared by every call: options now, lexicons and model weights later. Each run sees a
  *  copy carrying that run's deadline. */

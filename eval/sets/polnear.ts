@@ -16,7 +16,7 @@ export async function runPolnear(shared: string): Promise<SetResult> {
   const s = await runSourcing(shared, 'polnear', 'shared', { as: 'page', attributions: 'parc' });
   const r = s.result;
   const dropped = at(r, 'dropped') as { noContent?: number; headline?: number } | undefined;
-  const gold = at(r, 'goldAttributions'), share = at(r, 'speechCueShare');
+  const gold = at(r, 'goldAttributions'), share = at(r, 'speechCueShare'), dev = devOnly(shared);
   return {
     set: 'polnear', label: LABEL, docs: s.run.docs.length, errors: s.run.errors, ms: s.ms,
     rows: [
@@ -26,8 +26,8 @@ export async function runPolnear(shared: string): Promise<SetResult> {
       { measure: 'speech-cue subset', prf: prfAt(at(r, 'speechSubset')), e2eF1: prfAt(at(r, 'e2eSpeechSubset'))?.F1 },
       { measure: 'quote-mark subset', prf: prfAt(at(r, 'quotedSubset')) },
       // the PARC tagger learnt from PolNeAR train: its own training documents flatter it, dev does not
-      { measure: 'dev only: content (all)', prf: devOnly(shared, 'jaccard>=0.5') },
-      { measure: 'dev only: speech-cue subset', prf: devOnly(shared, 'speech') },
+      { measure: 'dev only: content (all)', prf: dev['jaccard>=0.5'] },
+      { measure: 'dev only: speech-cue subset', prf: dev.speech },
     ],
     headlines: [s.headline],
     tables: [],
@@ -42,17 +42,22 @@ export async function runPolnear(shared: string): Promise<SetResult> {
 
 interface DocCounts { tp: number; pred: number; gold: number }
 
-/** P/R/F1 pooled over PolNeAR's dev documents alone, from the scorer's per-document counts. */
-function devOnly(shared: string, key: 'jaccard>=0.5' | 'speech'): Prf {
+const DEV_KEYS = ['jaccard>=0.5', 'speech'] as const;
+
+/** Content and speech-cue P/R/F1 pooled over PolNeAR's dev documents alone, from the scorer's per-document counts. */
+function devOnly(shared: string): Record<(typeof DEV_KEYS)[number], Prf> {
   const devIds = new Set(readFileSync(path.join(shared, 'data/attribution/polnear/jsonl/dev.jsonl'), 'utf8')
     .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { doc_id: string }).doc_id));
-  const sum: DocCounts = { tp: 0, pred: 0, gold: 0 };
+  const sums = Object.fromEntries(DEV_KEYS.map((k) => [k, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof DEV_KEYS)[number], DocCounts>;
   for (const line of readFileSync(path.join(OUT_ROOT, 'polnear', 'docs.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as { doc: string } & Record<string, DocCounts>;
-    if (!devIds.has(d.doc) || !d[key]) continue;
-    sum.tp += d[key].tp; sum.pred += d[key].pred; sum.gold += d[key].gold;
+    if (!devIds.has(d.doc)) continue;
+    for (const k of DEV_KEYS) if (d[k]) { sums[k].tp += d[k].tp; sums[k].pred += d[k].pred; sums[k].gold += d[k].gold; }
   }
-  const P = sum.pred ? sum.tp / sum.pred : 0, R = sum.gold ? sum.tp / sum.gold : 0;
-  return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+  const prf = ({ tp, pred, gold }: DocCounts): Prf => {
+    const P = pred ? tp / pred : 0, R = gold ? tp / gold : 0;
+    return { P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+  };
+  return { 'jaccard>=0.5': prf(sums['jaccard>=0.5']), speech: prf(sums.speech) };
 }

@@ -9,6 +9,7 @@ import type { Cue } from './03-cues.js';
 import { findFrames, maskQuotes, type Frame } from './04-frames.js';
 import { CUE_FORMS, PARTIAL_LEMMAS, TERM_INTRO } from './rules.js';
 import { isNounPhrase, subjectOf } from './speaker-phrases.js';
+import { firstIndex } from './search.js';
 
 export interface RawStatement {
   kind: QuoteKind;
@@ -216,6 +217,9 @@ function splitCoordinated(text: string, content: Span, cue: Cue): { content: Spa
   return parts.filter((p) => p.content.end > p.content.start);
 }
 
+/** Text order; at the same start an outer statement before the one nested in it. */
+export const byPosition = (a: RawStatement, b: RawStatement): number => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0);
+
 export function make(kind: QuoteKind, content: Span, cue: Span | null, lemma: string | null, speaker: Span | null, paragraph: number, confidence: number): RawStatement {
   return { kind, content, cue: cue ? { start: cue.start, end: cue.end } : null, lemma, speaker, sameAs: null, passive: false, object: null, paragraph, confidence };
 }
@@ -279,7 +283,5 @@ function paragraphExtents(sentences: readonly Sentence[]): Map<number, Span> {
 
 /** The first index in quotes (by open) whose open is at or after `at`. */
 function firstOpenAt(quotes: readonly QuoteSpan[], at: number): number {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].open < at) lo = mid + 1; else hi = mid; }
-  return lo;
+  return firstIndex(quotes.length, (i) => quotes[i].open < at);
 }

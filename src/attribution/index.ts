@@ -7,10 +7,11 @@ import type { EntityTypeAt } from './06-speakers.js';
 import type { Stage } from '../pipeline.js';
 import { findQuotes, type QuoteSpan } from './01-quote-marks.js';
 import { splitSentences, type Sentence } from './02-sentences.js';
-import { findStatements, type RawStatement } from './05-statements.js';
+import { byPosition, findStatements, type RawStatement } from './05-statements.js';
 import { findNested } from './08-nested.js';
 import { resolveSources } from './07-sources.js';
 import { toParc, withTagged } from './parc.js';
+import { firstIndex } from './search.js';
 
 /** The tagger's type for a name: the mention covering most of [start, end). */
 function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
@@ -18,8 +19,7 @@ function entityTypeAt(mentions: readonly Mention[]): EntityTypeAt {
   return (start, end) => {
     // the mentions starting before `end` (binary search), walked back while they still reach `start`: names do
     // not overlap, so their ends are sorted too (one scan from the first mention per call was quadratic)
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < end) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(sorted.length, (i) => sorted[i].start < end);
     let best: Mention | null = null, bestOverlap = 0;
     for (let k = lo - 1; k >= 0 && sorted[k].end > start; k--) {
       const m = sorted[k], overlap = Math.min(end, m.end) - Math.max(start, m.start);
@@ -58,7 +58,7 @@ export function ruleStatements(text: string, paragraphs: readonly Span[], expire
   const quotes = findQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes);
   const outer = findStatements(text, sentences, quotes, expired);
-  const statements = [...outer, ...findNested(text, outer, quotes)].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+  const statements = [...outer, ...findNested(text, outer, quotes)].sort(byPosition);
   return { quotes, sentences, statements };
 }
 

@@ -5,6 +5,7 @@ import type { Span } from '../doc.js';
 import { fnv, mix } from '../entities/03-features.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import { CUE_FORMS } from './rules.js';
+import { firstIndex } from './search.js';
 
 /** Token labels: outside, then begin / inside of a cue, a content and a source span. */
 export const LABELS = ['O', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON', 'B-SRC', 'I-SRC'] as const;
@@ -37,11 +38,7 @@ const shape = (s: string): string => s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}
 function quoteDepths(tokens: readonly ParcToken[], quotes: readonly QuoteSpan[]): number[] {
   const delta = new Int32Array(tokens.length + 1);
   // the first token starting at or after `at` (tokens are sorted and disjoint)
-  const from = (at: number): number => {
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const from = (at: number): number => firstIndex(tokens.length, (i) => tokens[i].start < at);
   for (const q of quotes) {
     const a = from(q.open + 1);
     let b = from(q.close); // tokens before b start before the close; the last may still run past it
@@ -115,11 +112,7 @@ export const seenAfter = (seen: number, label: number): number => (label ? seen 
  *  paragraphs by binary search, where a filter of all quotations per paragraph was quadratic. */
 function quotesByParagraph(paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): QuoteSpan[][] {
   const out: QuoteSpan[][] = paragraphs.map(() => []);
-  const first = (at: number): number => { // the first paragraph ending after `at`
-    let lo = 0, hi = paragraphs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (paragraphs[mid].end <= at) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const first = (at: number): number => firstIndex(paragraphs.length, (i) => paragraphs[i].end <= at); // the first paragraph ending after `at`
   for (const q of quotes) for (let k = first(q.open); k < paragraphs.length && paragraphs[k].start < q.close; k++) out[k].push(q);
   return out;
 }

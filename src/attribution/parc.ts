@@ -6,11 +6,11 @@ import type { Span } from '../doc.js';
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './01-quote-marks.js';
 import type { Sentence } from './02-sentences.js';
-import { make, type RawStatement } from './05-statements.js';
-import { taggerInputs } from './parc-features.js';
+import { byPosition, make, type RawStatement } from './05-statements.js';
+import { taggerInputs, type ParcToken } from './parc-features.js';
 import { parcModel } from './parc-model.js';
-import type { ParcToken } from './parc-features.js';
 import { attributionsOf, decode, type TaggedAttribution } from './parc-tagger.js';
+import { firstIndex } from './search.js';
 
 /** Two stretches further apart than this are two attributions, even with the same source. */
 const MAX_GAP_CHARS = 120;
@@ -80,7 +80,7 @@ export function withTagged(
       added.push(make(isQuoted ? 'direct' : 'indirect', a.content, a.cue, lemma, a.source, n, TAGGED_CONFIDENCE * margin / (margin + MARGIN_SCALE)));
     }
   }
-  return [...rules, ...added].sort((a, b) => a.content.start - b.content.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+  return [...rules, ...added].sort(byPosition);
 }
 
 /**
@@ -108,10 +108,8 @@ const MIN_TAGGED_MARGIN = 15;
 
 /** The mean decision margin over the tokens of `span` (tokens sorted: a binary search to its first). */
 function meanMargin(tokens: readonly ParcToken[], margins: readonly number[], span: Span): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < span.start) lo = mid + 1; else hi = mid; }
   let sum = 0, count = 0;
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) { sum += margins[i]; count++; }
+  for (let i = firstIndex(tokens.length, (k) => tokens[k].start < span.start); i < tokens.length && tokens[i].end <= span.end; i++) { sum += margins[i]; count++; }
   return count ? sum / count : 0;
 }
 

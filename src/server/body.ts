@@ -1,7 +1,7 @@
 // What a POST /v1/analyze body means: JSON {text} | {html, url?} | {url}, or a raw text/plain or
 // text/html body. Checked here so a wrong field gets a message naming it, not a schema dump.
 import type { AnalyzeInput, Convention, ReadAs } from '../index.js';
-import { CONVENTIONS } from '../pipeline.js';
+import { CONVENTIONS } from '../conventions.js';
 import { ApiError } from './api-error.js';
 
 const READ_AS: readonly ReadAs[] = ['auto', 'page', 'html', 'body'];

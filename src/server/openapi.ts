@@ -1,13 +1,14 @@
 // The OpenAPI 3.1 description served at /openapi.json. The Analysis schema is the contract file
 // (schema/analysis.schema.json), embedded when it sits beside the code (a repository checkout).
 import { readFileSync } from 'node:fs';
+import { CONVENTIONS } from '../conventions.js';
 import { SCHEMA_ID } from '../index.js';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const analysisResponse = { description: `the analysis (${SCHEMA_ID})`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Analysis' } } } };
 const asParam = { name: 'as', in: 'query', required: false, schema: { enum: ['auto', 'page', 'html', 'body'] },
   description: 'how to read the input: page = scraped page text, html, body = already clean text (offsets map 1:1)' };
-const attributionsParam = { name: 'attributions', in: 'query', required: false, schema: { enum: ['newslens', 'parc'] },
+const attributionsParam = { name: 'attributions', in: 'query', required: false, schema: { enum: [...CONVENTIONS] },
   description: 'which attributions to report: newslens (default) = one statement per quoted stretch, parc = the PARC / PolNeAR convention (a quote interrupted by its cue is one attribution)' };
 const options = { as: asParam.schema, attributions: attributionsParam.schema };
 

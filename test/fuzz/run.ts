@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { CONVENTIONS, type Convention } from '../../src/pipeline.js';
+import { CONVENTIONS, type Convention } from '../../src/conventions.js';
 import { fuzzCase, LONG, type FuzzCase } from './cases.js';
 import { runCase, type Outcome, type Result } from './check.js';
 

@@ -1,5 +1,6 @@
 // `newslens analyze` registration; the work is in ../analyze.ts.
 import { Option, type Command } from 'commander';
+import { CONVENTIONS } from '../../conventions.js';
 import { runAnalyze, type AnalyzeCliOptions } from '../analyze.js';
 import { parsePositive, parseSize } from '../parse.js';
 
@@ -22,7 +23,7 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option('--as <how>', 'how to read the input: page = scraped page text, html, body = already clean text (offsets map 1:1)')
       .choices(['auto', 'page', 'html', 'body']).default('auto'))
     .addOption(new Option('--attributions <convention>', 'which attributions to report: newslens = one statement per quoted stretch, parc = the PARC / PolNeAR convention (a quote interrupted by its cue is one attribution)')
-      .choices(['newslens', 'parc']).default('newslens'))
+      .choices(CONVENTIONS).default('newslens'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50MB, 200KB)', parseSize, 50 * 1024 * 1024)
     .option('--allow-private', 'allow URLs on loopback, private and link-local addresses', false)

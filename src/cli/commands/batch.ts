@@ -1,5 +1,6 @@
 // `newslens batch` registration; the work is in ../batch.ts.
 import { Option, type Command } from 'commander';
+import { CONVENTIONS } from '../../conventions.js';
 import { addFieldOptions } from '../field-options.js';
 import { runBatchCli, type BatchCliOptions } from '../batch.js';
 import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSize } from '../parse.js';
@@ -32,7 +33,7 @@ export function registerBatch(program: Command): void {
     .option('-w, --workers <n>', 'worker threads (default: the number of cores; 0 = this thread)', parseNonNegativeInt)
     .addOption(new Option('--as <how>', 'how to read each input (as in analyze)').choices(['auto', 'page', 'html', 'body']).default('auto'))
     .addOption(new Option('--attributions <convention>', 'which attributions to report (as in analyze); records already stored keep theirs unless --reanalyze')
-      .choices(['newslens', 'parc']).default('newslens'))
+      .choices(CONVENTIONS).default('newslens'))
     .option('--max-bytes <size>', 'records larger than this are errors', parseSize, 50 * 1024 * 1024)
     .option('--encoding <label>', 'read files in this encoding instead of detecting it')
     .option('--follow', 'feeds: fetch each item\'s link instead of analysing the item content', false)

@@ -1,6 +1,7 @@
 // `newslens worker`: analyse jobs from a BullMQ queue into a store, until SIGTERM or Ctrl-C.
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
+import { CONVENTIONS } from '../../conventions.js';
 import type { Convention } from '../../index.js';
 import { parseNonNegativeInt, parsePositive, parsePositiveInt, parseSize } from '../parse.js';
 import { report } from '../report.js';
@@ -34,7 +35,7 @@ export function registerWorker(program: Command): void {
     .option('--log-interval <seconds>', 'seconds between progress lines on stderr', parsePositive, 10)
     .addOption(new Option('--as <how>', 'how to read each input (as in analyze)').choices(['auto', 'page', 'html', 'body']).default('auto'))
     .addOption(new Option('--attributions <convention>', 'which attributions to report (as in analyze)')
-      .choices(['newslens', 'parc']).default('newslens'))
+      .choices(CONVENTIONS).default('newslens'))
     .option('--max-bytes <size>', 'records larger than this are errors', parseSize, 50 * 1024 * 1024)
     .option('--encoding <label>', 'read bytes in this encoding instead of detecting it')
     .option('--allow-private', 'with enqueue --follow: allow loopback, private and link-local addresses', false)
