@@ -18,7 +18,8 @@ const trainOptions = { epochs: args.num('epochs'), seed: args.num('seed'), prune
 // the page is read without any earlier PARC model
 process.env.NEWSLENS_PARC_MODEL = 'off';
 const { analyzeText } = await import('../src/index.js');
-const { ruleStatements } = await import('../src/attribution/index.js');
+const { findQuotes } = await import('../src/attribution/01-quote-marks.js');
+const { splitSentences } = await import('../src/attribution/02-sentences.js');
 const { taggerInputs, N_LABELS } = await import('../src/attribution/parc-features.js');
 const { trainParc } = await import('../src/attribution/parc-train.js');
 const { decode } = await import('../src/attribution/parc-tagger.js');
@@ -52,7 +53,8 @@ function paragraphsOf(r: GoldRecord): TrainParagraph[] {
     const parts: [Span[] | undefined, number][] = [[at.content, 2], [at.content2, 2], [at.cue, 1], [at.source, 3]];
     for (const [spans, ro] of parts) for (const s of spans ?? []) for (let i = s.start; i < s.end; i++) { role[i] = ro; owner[i] = k; }
   });
-  const { quotes, sentences } = ruleStatements(text, paragraphs);
+  // the tagger needs the quotations and sentences only, not the rules' statements
+  const quotes = findQuotes(text, paragraphs), sentences = splitSentences(text, paragraphs, quotes);
   const inputs = taggerInputs(text, paragraphs, sentences, quotes);
   const out: TrainParagraph[] = [];
   let cursor = 0;
